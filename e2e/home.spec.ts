@@ -1,0 +1,40 @@
+import { test, expect } from './fixtures';
+
+test('the home page names the office and shows the map, with the internet cut off', async ({
+  page,
+  pageErrors,
+  blockedRequests,
+}) => {
+  const response = await page.goto('/');
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response?.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '香港特別行政區政府駐北京辦事處',
+  );
+  const map = page.getByRole('region', { name: 'Map' });
+  await expect(map.locator('.leaflet-container')).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+
+  expect(pageErrors).toEqual([]);
+  // Whatever the page tried to fetch off this machine was refused, and it still worked.
+  expect(blockedRequests.every((url) => !url.startsWith('http://127.'))).toBe(true);
+});
+
+test('a request to the internet from the page fails instead of leaving the machine', async ({
+  page,
+  blockedRequests,
+}) => {
+  await page.goto('/');
+  const outcome = await page.evaluate(async () => {
+    try {
+      await fetch('https://tile.openstreetmap.org/0/0/0.png', { mode: 'no-cors' });
+      return 'reached';
+    } catch {
+      return 'failed';
+    }
+  });
+  expect(outcome).toBe('failed');
+  expect(blockedRequests).toContain('https://tile.openstreetmap.org/0/0/0.png');
+});

@@ -1,0 +1,23 @@
+import type { NextConfig } from 'next';
+
+/** `npm run build:static` sets BUILD_STATIC=1 to write a static export to out/. */
+const isStaticExport = process.env.BUILD_STATIC === '1';
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+];
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  ...(isStaticExport
+    ? { output: 'export', trailingSlash: false }
+    : {
+        async headers() {
+          return [{ source: '/:path*', headers: securityHeaders }];
+        },
+      }),
+};
+
+export default nextConfig;
