@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import MapShell from '@/components/MapShell';
+import EscapeToClose from '@/components/EscapeToClose';
+import { northChinaBounds } from '@/lib/view/initial-view';
+import { loadAtlas } from '@/lib/view/load-atlas';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'BJO Atlas', template: '%s · BJO Atlas' },
+  description:
+    'A map of the Office of the Government of the Hong Kong SAR in Beijing: its addresses, liaison units and the ten provinces it covers.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  const { mapData } = loadAtlas();
+  return (
+    <html lang="zh-Hant">
+      <body>
+        <NuqsAdapter>
+          <a className="skip-link" href="#panel">
+            Skip to content
+          </a>
+          <header className="site-header">
+            <Link className="brand" href="/">
+              <span className="brand-mark" aria-hidden="true">
+                ●
+              </span>{' '}
+              BJO Atlas
+            </Link>
+          </header>
+          <div className="atlas">
+            <MapShell bounds={northChinaBounds} {...mapData} />
+            <main className="panel" id="panel">
+              {children}
+            </main>
+          </div>
+          <EscapeToClose />
+        </NuqsAdapter>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Article } from '@/lib/article/types';
+import { linkMentions, type Mark } from '@/lib/view/link-mentions';
+import ArticleAttribution from './ArticleAttribution';
+import RichTextView from './RichTextView';
+import SectionView from './SectionView';
+
+type Props = { article: Article; marks: Map<string, Mark[]> };
+
+const REFERENCES_TITLES = ['参考文献', '參考文獻', '参考资料', '參考資料'];
+
+/** The whole article: title, infobox, lead and sections, with names of places linked to the map. */
+export default function ArticleView({ article, marks }: Props) {
+  const englishName = article.infobox.find((f) => f.key === '英文部門名稱');
+  return (
+    <article lang="zh-Hant" aria-labelledby="article-title">
+      <h1 id="article-title">{article.title}</h1>
+      {englishName && (
+        <p className="subtitle" lang="en">
+          <RichTextView content={englishName.value} />
+        </p>
+      )}
+      {article.lead.map((p) => (
+        <p key={p.id}>
+          <RichTextView content={linkMentions(p.content, marks.get(p.id) ?? [])} />
+        </p>
+      ))}
+      <section aria-labelledby="infobox-h">
+        <h2 id="infobox-h">基本資料</h2>
+        <dl className="facts">
+          {article.infobox.map((field) => (
+            <div key={field.key} style={{ display: 'contents' }}>
+              <dt>{field.label}</dt>
+              <dd>
+                <RichTextView content={field.value} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {article.sections.map((section) => (
+        <SectionView
+          key={section.id}
+          section={section}
+          marks={marks}
+          extra={
+            REFERENCES_TITLES.includes(section.title) ? <References article={article} /> : null
+          }
+        />
+      ))}
+      {article.images.length > 0 && (
+        <section aria-labelledby="images-h">
+          <h2 id="images-h">圖片</h2>
+          <ul>
+            {article.images.map((image) => (
+              <li key={image.file}>
+                <a href={image.href} rel="noopener noreferrer" target="_blank">
+                  {image.file}
+                </a>
+                {image.caption && ` — ${image.caption}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ArticleAttribution title={article.title} source={article.source} />
+    </article>
+  );
+}
+
+function References({ article }: { article: Article }) {
+  return (
+    <ol className="source-list">
+      {article.references.map((ref) => (
+        <li key={ref.id}>
+          {ref.url ? (
+            <a href={ref.url} rel="noopener noreferrer" target="_blank">
+              {ref.title || ref.url}
+            </a>
+          ) : (
+            ref.title
+          )}
+          {ref.publisher && `，${ref.publisher}`}
+          {ref.date && `，${ref.date}`}
+          {ref.accessdate && `（${ref.accessdate}查閱）`}
+        </li>
+      ))}
+    </ol>
+  );
+}

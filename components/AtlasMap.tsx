@@ -1,0 +1,86 @@
+'use client';
+
+import 'leaflet/dist/leaflet.css';
+import { useMemo, useState } from 'react';
+import { useQueryState } from 'nuqs';
+import { AttributionControl, MapContainer } from 'react-leaflet';
+import type { LatLngBoundsLiteral } from 'leaflet';
+import type { MapData } from '@/lib/view/map-data';
+import { findRelated } from '@/lib/view/find-related';
+import { MAX_ZOOM, MIN_ZOOM, viewStateParsers } from '@/lib/view/view-state';
+import { basemapFrame } from '@/lib/view/initial-view';
+import { useAtlasNavigation } from './useAtlasNavigation';
+import BasemapLayers from './BasemapLayers';
+import OfficeMarkers from './OfficeMarkers';
+import RegionLabels from './RegionLabels';
+import MapViewSync from './MapViewSync';
+import TileLayerSwitch, { type TileStatus } from './TileLayerSwitch';
+
+const link = (href: string, text: string) =>
+  `<a href="${href}" rel="noopener noreferrer" target="_blank">${text}</a>`;
+/** Always shown: the map library and the article the text comes from. */
+const ATTRIBUTION_PREFIX = `${link('https://leafletjs.com', 'Leaflet')} | Text: ${link(
+  'https://zh.wikipedia.org/wiki/%E9%A6%99%E6%B8%AF%E7%89%B9%E5%88%A5%E8%A1%8C%E6%94%BF%E5%8D%80%E6%94%BF%E5%BA%9C%E9%A7%90%E5%8C%97%E4%BA%AC%E8%BE%A6%E4%BA%8B%E8%99%95',
+  'Wikipedia',
+)} (${link('https://creativecommons.org/licenses/by-sa/4.0/', 'CC BY-SA 4.0')})`;
+
+export type AtlasMapProps = MapData & {
+  /** Initial view, Leaflet order [[south, west], [north, east]]. Read once, at mount. */
+  bounds: LatLngBoundsLiteral;
+};
+
+export default function AtlasMap({ bounds, places, regions, topologyUrl }: AtlasMapProps) {
+  const known = useMemo(
+    () => ({ places: places.map((p) => p.id), regions: regions.map((r) => r.id) }),
+    [places, regions],
+  );
+  const { selection, select } = useAtlasNavigation(known);
+  const related = useMemo(
+    () => findRelated(selection, places, regions),
+    [selection, places, regions],
+  );
+  const [layers] = useQueryState('layers', viewStateParsers.layers);
+  const tilesOn = layers.includes('osm');
+  const [tileStatus, setTileStatus] = useState<TileStatus>('off');
+  // A tile that loaded once proves the server works; later errors (a missing tile) do not.
+  const reportTiles = (s: TileStatus) =>
+    setTileStatus((prev) => (prev === 'ok' && s !== 'loading' ? prev : s));
+
+  return (
+    <MapContainer
+      className="atlas-map"
+      bounds={bounds}
+      minZoom={MIN_ZOOM}
+      maxBounds={basemapFrame}
+      maxBoundsViscosity={0.9}
+      maxZoom={MAX_ZOOM}
+      zoomSnap={1}
+      worldCopyJump={false}
+      keyboard
+      attributionControl={false}
+    >
+      <AttributionControl prefix={ATTRIBUTION_PREFIX} />
+      <TileLayerSwitch on={tilesOn} onStatus={reportTiles} />
+      <BasemapLayers
+        topologyUrl={topologyUrl}
+        tilesShown={tilesOn && tileStatus === 'ok'}
+        selection={selection}
+        relatedRegionIds={related.regionIds}
+        onSelectRegion={(id) => select({ kind: 'region', id })}
+      />
+      <RegionLabels regions={regions} />
+      <OfficeMarkers
+        places={places}
+        selection={selection}
+        relatedPlaceIds={related.placeIds}
+        onSelectPlace={(id) => select({ kind: 'place', id })}
+      />
+      {tilesOn && tileStatus === 'failed' && (
+        <div className="map-notice" role="status">
+          Map tiles could not be loaded: showing the offline basemap.
+        </div>
+      )}
+      <MapViewSync selection={selection} places={places} regions={regions} />
+    </MapContainer>
+  );
+}

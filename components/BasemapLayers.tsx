@@ -1,0 +1,122 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Layer, Path, PathOptions } from 'leaflet';
+import type { Selection } from '@/lib/view/selection';
+import { decodeBasemap, type Basemap } from '@/lib/view/decode-basemap';
+import { contextStyle, jurisdictionStyle } from '@/lib/view/region-style';
+
+type Props = {
+  topologyUrl: string;
+  /** Tiles are drawn underneath: the context layers become outlines only. */
+  tilesShown: boolean;
+  selection: Selection | null;
+  relatedRegionIds: string[];
+  onSelectRegion: (id: string) => void;
+};
+
+const NATURAL_EARTH =
+  'Boundaries <a href="https://www.naturalearthdata.com/" rel="noopener noreferrer" target="_blank">Natural Earth</a>';
+
+/** The offline basemap: neighbouring countries, the rest of China, and the ten provinces. */
+export default function BasemapLayers({
+  topologyUrl,
+  tilesShown,
+  selection,
+  relatedRegionIds,
+  onSelectRegion,
+}: Props) {
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const onSelect = useRef(onSelectRegion);
+  const hovered = useRef<string | null>(null);
+
+  useEffect(() => {
+    onSelect.current = onSelectRegion;
+  }, [onSelectRegion]);
+
+  useEffect(
+    function loadTopology() {
+      const controller = new AbortController();
+      fetch(topologyUrl, { signal: controller.signal })
+        .then((res) => {
+          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          return res.json();
+        })
+        .then((topology) => setBasemap(decodeBasemap(topology)))
+        .catch((error: Error) => {
+          if (error.name !== 'AbortError') setFailed(error.message);
+        });
+      return function abortLoad() {
+        controller.abort();
+      };
+    },
+    [topologyUrl],
+  );
+
+  const selectedId = selection?.kind === 'region' ? selection.id : null;
+  const styleOf = (feature?: Feature): PathOptions => {
+    const id = String(feature?.properties?.id ?? '');
+    const style = jurisdictionStyle({
+      selected: id === selectedId,
+      related: relatedRegionIds.includes(id),
+      hovered: id === hovered.current,
+    });
+    // The class names the path for tests and styles; Leaflet applies it once, at creation.
+    return { ...style, className: `region region-${id}` };
+  };
+  const styleRef = useRef(styleOf);
+  useEffect(() => {
+    styleRef.current = styleOf;
+  });
+
+  if (failed) {
+    return (
+      <div className="map-notice" role="alert">
+        The boundaries could not be loaded ({failed}). Offices are still shown.
+      </div>
+    );
+  }
+  if (!basemap) return null;
+
+  function bindRegion(feature: Feature, layer: Layer) {
+    const id = String(feature.properties?.id ?? '');
+    const name = String(feature.properties?.names?.['zh-Hant'] ?? id);
+    layer.bindTooltip(name, { sticky: true, direction: 'top', className: 'region-tooltip' });
+    layer.on({
+      click: () => onSelect.current(id),
+      mouseover: () => {
+        hovered.current = id;
+        (layer as Path).setStyle(styleRef.current(feature));
+      },
+      mouseout: () => {
+        hovered.current = null;
+        (layer as Path).setStyle(styleRef.current(feature));
+      },
+    });
+  }
+
+  return (
+    <>
+      <GeoJSON
+        data={basemap.countries}
+        style={contextStyle('countries', tilesShown)}
+        interactive={false}
+      />
+      <GeoJSON
+        data={basemap.china}
+        style={contextStyle('china', tilesShown)}
+        interactive={false}
+        attribution={NATURAL_EARTH}
+      />
+      <GeoJSON
+        data={basemap.regions as FeatureCollection}
+        style={styleOf}
+        onEachFeature={bindRegion}
+        bubblingMouseEvents={false}
+      />
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+'use client';
+
+import { useQueryState } from 'nuqs';
+import { viewStateParsers } from '@/lib/view/view-state';
+
+/** Turns the OpenStreetMap tile layer on or off; the choice lives in the URL (`?layers=osm`). */
+export default function LayerToggle() {
+  const [layers, setLayers] = useQueryState(
+    'layers',
+    viewStateParsers.layers.withOptions({ history: 'replace', scroll: false }),
+  );
+  const on = layers.includes('osm');
+  return (
+    <label className="layer-toggle">
+      <input
+        type="checkbox"
+        checked={on}
+        onChange={(e) => void setLayers(e.target.checked ? ['osm'] : null)}
+      />
+      OpenStreetMap tiles
+    </label>
+  );
+}

@@ -1,0 +1,23 @@
+'use client';
+
+import { Suspense } from 'react';
+import dynamic from 'next/dynamic';
+import MapPlaceholder from './MapPlaceholder';
+import MapLegend from './MapLegend';
+import type { AtlasMapProps } from './AtlasMap';
+
+// Leaflet touches `window` on import, so the map renders in the browser only.
+const AtlasMap = dynamic(() => import('./AtlasMap'), { ssr: false, loading: MapPlaceholder });
+
+export default function MapShell(props: AtlasMapProps) {
+  return (
+    <section className="map-region" aria-label="Map">
+      <div className="map-canvas">
+        <Suspense fallback={<MapPlaceholder />}>
+          <AtlasMap {...props} />
+        </Suspense>
+      </div>
+      <MapLegend />
+    </section>
+  );
+}

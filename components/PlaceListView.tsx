@@ -1,0 +1,32 @@
+import Link from 'next/link';
+
+export type PlaceListItem = { id: string; name: string; href: string; current: boolean };
+type Props = { places: PlaceListItem[]; regions: PlaceListItem[] };
+
+/** The offices and provinces as links: the keyboard and screen-reader way through the map. */
+export default function PlaceListView({ places, regions }: Props) {
+  return (
+    <nav className="place-list" aria-label="Places">
+      <h2 id="offices-heading">Offices</h2>
+      <ul aria-labelledby="offices-heading">
+        {places.map((item) => (
+          <li key={item.id}>
+            <Link href={item.href} aria-current={item.current ? 'page' : undefined} scroll={false}>
+              {item.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2 id="regions-heading">Provinces covered</h2>
+      <ul aria-labelledby="regions-heading">
+        {regions.map((item) => (
+          <li key={item.id}>
+            <Link href={item.href} aria-current={item.current ? 'page' : undefined} scroll={false}>
+              {item.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Place } from '@/lib/data/schema';
+
+type Props = { sources: Place['sources'] };
+
+/** Where each fact about a place comes from, and which facts each source supports. */
+export default function SourceList({ sources }: Props) {
+  return (
+    <section aria-labelledby="sources-h">
+      <h2 id="sources-h">Sources</h2>
+      <ol className="source-list">
+        {sources.map((s) => (
+          <li key={s.id}>
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer" target="_blank">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}{' '}
+            <span className="note">— supports: {s.supports.join(', ')}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

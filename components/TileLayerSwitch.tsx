@@ -1,0 +1,33 @@
+'use client';
+
+import { TileLayer } from 'react-leaflet';
+
+/** Tile server for the optional OpenStreetMap layer; NEXT_PUBLIC_TILE_URL overrides it. */
+const TILE_URL =
+  process.env.NEXT_PUBLIC_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION =
+  '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer" target="_blank">OpenStreetMap</a> contributors';
+
+export type TileStatus = 'off' | 'loading' | 'ok' | 'failed';
+
+type Props = { on: boolean; onStatus: (status: TileStatus) => void };
+
+/**
+ * OpenStreetMap tiles under the regions. Reports whether any tile arrived, so the offline
+ * basemap can stay opaque when the tile server is down.
+ */
+export default function TileLayerSwitch({ on, onStatus }: Props) {
+  if (!on) return null;
+  return (
+    <TileLayer
+      url={TILE_URL}
+      attribution={OSM_ATTRIBUTION}
+      maxZoom={19}
+      eventHandlers={{
+        loading: () => onStatus('loading'),
+        tileload: () => onStatus('ok'),
+        tileerror: () => onStatus('failed'),
+      }}
+    />
+  );
+}

@@ -1,0 +1,158 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+import { mapReady, panelHeading, places, regions } from './atlas';
+
+test.describe('selecting an office on the map', () => {
+  for (const place of places) {
+    test(`clicking the marker of ${place.id} opens its panel`, async ({ page, pageErrors }) => {
+      // Zoomed in on the place, where no other marker overlaps it.
+      const [lng, lat] = place.position;
+      await page.goto(`/?map=12/${lat}/${lng}`);
+      const map = await mapReady(page);
+      await map.getByRole('button', { name: place.shortNames['zh-Hant'], exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/place/${place.id}$`));
+      await expect(panelHeading(page)).toHaveText(place.names['zh-Hant']);
+      const panel = page.getByRole('main');
+      await expect(panel.getByText(place.address.zh)).toBeVisible();
+      await expect(panel.getByText(place.address.en)).toBeVisible();
+      await expect(panel.getByText(/± \d+ m \(WGS-84\)/)).toBeVisible();
+      await expect(panel.getByRole('heading', { name: 'Sources' })).toBeVisible();
+      await expect(panel.getByRole('heading', { name: 'In the article' })).toBeVisible();
+      // The selected office shows how uncertain its position is.
+      await expect(map.locator('path.uncertainty')).toHaveCount(1);
+      expect(pageErrors).toEqual([]);
+    });
+  }
+});
+
+test.describe('selecting a province on the map', () => {
+  for (const region of regions) {
+    test(`clicking inside ${region.id} opens its panel`, async ({ page }) => {
+      const [lng, lat] = region.labelPoint;
+      // Centre the map on the region's label point, which lies inside its polygon, and click there.
+      await page.goto(`/?map=8/${lat.toFixed(3)}/${lng.toFixed(3)}`);
+      const map = await mapReady(page);
+      const box = (await map.locator('.leaflet-container').boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(page).toHaveURL(new RegExp(`/region/${region.id}$`));
+      await expect(panelHeading(page)).toHaveText(region.fullNames['zh-Hant']);
+      await expect(page.getByRole('main').getByText(/km²/).first()).toBeVisible();
+      await expect(map.locator(`path.region-${region.id}`)).toHaveAttribute('stroke-width', '3');
+    });
+  }
+});
+
+test('selecting the Beijing office highlights all ten provinces it covers', async ({ page }) => {
+  await page.goto('/place/beijing-office');
+  const map = await mapReady(page);
+  await expect(map.locator('path.region[fill-opacity="0.4"]')).toHaveCount(10);
+  await expect(page.getByRole('main').getByText('10 provinces:')).toBeVisible();
+});
+
+test('Liaoning shows the Shenyang unit; Tianjin shows its unit and the 2004 Hong Kong week', async ({
+  page,
+}) => {
+  await page.goto('/region/liaoning');
+  const panel = page.getByRole('main');
+  await expect(panel.getByRole('link', { name: '駐遼寧聯絡處' }).first()).toBeVisible();
+  await page.goto('/region/tianjin');
+  await expect(panel.getByRole('link', { name: '駐天津聯絡處' }).first()).toBeVisible();
+  await expect(panel.getByText('「2004天津·香港周」', { exact: true })).toBeVisible();
+  await expect(panel.locator('mark', { hasText: '天津' }).first()).toBeVisible();
+});
+
+test('keyboard alone: Tab to a marker, Enter selects it, Escape clears it', async ({ page }) => {
+  await page.goto('/');
+  await mapReady(page);
+  const target = places.find((p) => p.id === 'liaoning-liaison-unit')!;
+  let focused = '';
+  for (let i = 0; i < 40 && focused !== target.shortNames['zh-Hant']; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  }
+  expect(focused).toBe(target.shortNames['zh-Hant']);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/place\/liaoning-liaison-unit$/);
+  await expect(panelHeading(page)).toHaveText(target.names['zh-Hant']);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐北京辦事處');
+});
+
+test('the place list selects, and marks the selection as current', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Places' });
+  await nav.getByRole('link', { name: '黑龍江' }).click();
+  await expect(page).toHaveURL(/\/region\/heilongjiang$/);
+  await expect(nav.getByRole('link', { name: '黑龍江' })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('link', { name: /Close/ }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('names of provinces in the article select them on the map', async ({ page }) => {
+  await page.goto('/');
+  await page
+    .getByRole('main')
+    .locator('a.map-link')
+    .filter({ hasText: /^遼寧$/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/region\/liaoning$/);
+  await expect(panelHeading(page)).toHaveText('遼寧省');
+});
+
+test('with the tile server unreachable the offline basemap, regions and markers still work', async ({
+  page,
+  blockedRequests,
+}) => {
+  await page.goto('/?layers=osm');
+  const map = await mapReady(page);
+  await expect(map.getByText('Map tiles could not be loaded')).toBeVisible();
+  await expect(map.getByRole('button', { name: '駐京辦', exact: true })).toBeVisible();
+  await expect(map.locator('path.leaflet-interactive').first()).toBeVisible();
+  // Its attribution shows while the layer is on.
+  await expect(map.getByRole('link', { name: 'OpenStreetMap' })).toBeVisible();
+  expect(blockedRequests.some((u) => u.includes('tile.openstreetmap.org'))).toBe(true);
+});
+
+test('a place panel reads fine with JavaScript off', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/place/tianjin-liaison-unit');
+  await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐天津聯絡處');
+  await expect(page.getByText('2017-02-17').first()).toBeVisible();
+  await expect(page.getByText('Loading map…')).toBeVisible();
+  await context.close();
+});
+
+test('axe finds no WCAG 2.1 AA violations with the map loaded', async ({ page }) => {
+  for (const path of ['/', '/place/beijing-office', '/region/inner-mongolia']) {
+    await page.goto(path);
+    await mapReady(page);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
+});
+
+test('screenshots at 1280×800 and 390×844', async ({ page }, testInfo) => {
+  for (const [name, size] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['mobile', { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    for (const path of ['/', '/place/tianjin-liaison-unit', '/region/liaoning']) {
+      await page.goto(path);
+      await mapReady(page);
+      const file = testInfo.outputPath(`${name}${path.replaceAll('/', '_')}.png`);
+      await page.screenshot({ path: file });
+      await testInfo.attach(`${name} ${path}`, { path: file, contentType: 'image/png' });
+      // No sideways scroll on a phone.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  }
+});

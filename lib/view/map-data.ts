@@ -1,0 +1,34 @@
+/**
+ * The little the map needs to know about places and regions, passed from the server layout to
+ * the client map. Positions are GeoJSON order [lng, lat], degrees WGS-84.
+ */
+export type PlaceRole = 'office' | 'former-office' | 'liaison-unit';
+
+export type MapPlace = {
+  id: string;
+  name: string;
+  role: PlaceRole;
+  position: [number, number];
+  uncertaintyM: number;
+  regionId: string;
+};
+
+export type MapRegion = {
+  id: string;
+  name: string;
+  labelPoint: [number, number];
+  areaKm2: number;
+  coveredBy: string;
+  liaisonUnit: string | null;
+  /** Leaflet order [[south, west], [north, east]]. */
+  bounds: [[number, number], [number, number]];
+};
+
+export type MapData = { places: MapPlace[]; regions: MapRegion[]; topologyUrl: string };
+
+/** A region's label shows from this zoom on: large provinces early, small cities late. */
+export function labelMinZoom(areaKm2: number): number {
+  if (areaKm2 >= 300_000) return 4;
+  if (areaKm2 >= 60_000) return 5;
+  return 7;
+}

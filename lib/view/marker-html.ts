@@ -1,0 +1,31 @@
+import type { PlaceRole } from './map-data';
+
+const SHAPES: Record<PlaceRole, string> = {
+  office:
+    '<circle cx="14" cy="14" r="11" fill="#b3261e" stroke="#fff" stroke-width="2.5"/>' +
+    '<path d="M14 7.5l1.9 4.1 4.5.5-3.4 3 1 4.4-4-2.3-4 2.3 1-4.4-3.4-3 4.5-.5z" fill="#fff"/>',
+  'former-office':
+    '<circle cx="14" cy="14" r="9.5" fill="#7a7a7a" stroke="#fff" stroke-width="2.5"/>' +
+    '<path d="M14 8.6l1.5 3.3 3.6.4-2.7 2.4.8 3.5-3.2-1.8-3.2 1.8.8-3.5-2.7-2.4 3.6-.4z" fill="#fff"/>',
+  'liaison-unit':
+    '<rect x="6" y="6" width="16" height="16" rx="2" transform="rotate(45 14 14)" fill="#1f5f99" stroke="#fff" stroke-width="2.5"/>',
+};
+
+/** Escapes text for an HTML attribute or text node. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The inside of a place's map marker: an SVG symbol for its role and its name for screen
+ * readers. The marker element itself (role=button, focusable) is Leaflet's.
+ */
+export function markerHtml(role: PlaceRole, name: string, selected: boolean): string {
+  const svg = `<svg aria-hidden="true" focusable="false" width="28" height="28" viewBox="0 0 28 28">${SHAPES[role]}</svg>`;
+  return `<span class="marker-symbol${selected ? ' is-selected' : ''}">${svg}</span><span class="sr-only">${escapeHtml(name)}</span>`;
+}
+
+/** The legend's symbol for a role, same drawing as the marker. */
+export function legendSvg(role: PlaceRole): string {
+  return `<svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 28 28">${SHAPES[role]}</svg>`;
+}

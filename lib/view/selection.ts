@@ -1,0 +1,32 @@
+/** What the map and panel show: one place or one region, or nothing (the whole article). */
+export type Selection = { kind: 'place' | 'region'; id: string };
+
+/** The ids that exist, to check a URL against. */
+export type KnownIds = { places: readonly string[]; regions: readonly string[] };
+
+/**
+ * Reads the selection from a path: `/place/<id>` or `/region/<id>` with a known id. Any other
+ * path (the home page, an unknown id, junk) is no selection. Never throws.
+ */
+export function parseSelection(pathname: string | null, known: KnownIds): Selection | null {
+  const m = /^\/(place|region)\/([^/?#]+)\/?$/.exec(pathname ?? '');
+  if (!m) return null;
+  const kind = m[1] as Selection['kind'];
+  let id: string;
+  try {
+    id = decodeURIComponent(m[2] as string);
+  } catch {
+    return null;
+  }
+  const ids = kind === 'place' ? known.places : known.regions;
+  return ids.includes(id) ? { kind, id } : null;
+}
+
+/** The canonical path of a selection: `/place/<id>`, `/region/<id>`, or `/` for none. */
+export function selectionPath(selection: Selection | null): string {
+  return selection ? `/${selection.kind}/${encodeURIComponent(selection.id)}` : '/';
+}
+
+export function isSameSelection(a: Selection | null, b: Selection | null): boolean {
+  return a?.kind === b?.kind && a?.id === b?.id;
+}

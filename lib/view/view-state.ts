@@ -1,0 +1,122 @@
+import {
+  createLoader,
+  createParser,
+  createSerializer,
+  parseAsArrayOf,
+  parseAsStringLiteral,
+} from 'nuqs/server';
+
+/**
+ * The shareable view of the map, as it lives in the URL query. The selection is the path
+ * (`/place/…`, `/region/…`), not part of this state.
+ *
+ * `?map=zoom/lat/lng` (degrees WGS-84, like openstreetmap.org), `?layers=osm`,
+ * `?date=YYYY-MM-DD`. Defaults are omitted from the URL.
+ */
+export type MapView = { zoom: number; lat: number; lng: number };
+export const LAYERS = ['osm'] as const;
+export type Layer = (typeof LAYERS)[number];
+export type ViewState = { map: MapView | null; layers: Layer[]; date: string | null };
+
+export const MIN_ZOOM = 3;
+export const MAX_ZOOM = 16;
+/** The timeline starts when the office was set up (zh.wikipedia: 1999-03-04). */
+export const FIRST_DATE = '1999-01-01';
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+
+/** Decimal places worth keeping at a zoom level: more zoom, more digits (as iD does). */
+export function coordinatePrecision(zoom: number): number {
+  return Math.max(0, Math.ceil(Math.log2(Math.max(1, zoom))));
+}
+
+function roundTo(n: number, digits: number): number {
+  const f = 10 ** digits;
+  const r = Math.round(n * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/**
+ * Brings any numbers into a view the map can show: zoom clamped to [MIN_ZOOM, MAX_ZOOM] and
+ * rounded to 2 decimals, latitude clamped to ±85, longitude wrapped into [-180, 180], both
+ * rounded to the precision of the zoom. Returns null for non-finite input.
+ */
+export function normalizeMapView(zoom: number, lat: number, lng: number): MapView | null {
+  if (![zoom, lat, lng].every(Number.isFinite)) return null;
+  const z = roundTo(clamp(zoom, MIN_ZOOM, MAX_ZOOM), 2);
+  const digits = coordinatePrecision(z);
+  const wrapped = ((((lng + 180) % 360) + 360) % 360) - 180;
+  return { zoom: z, lat: roundTo(clamp(lat, -85, 85), digits), lng: roundTo(wrapped, digits) };
+}
+
+const parseAsMapView = createParser<MapView>({
+  parse(value) {
+    const parts = value.split('/');
+    if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,12})?$/.test(p))) return null;
+    const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
+    return normalizeMapView(zoom, lat, lng);
+  },
+  serialize({ zoom, lat, lng }) {
+    const digits = coordinatePrecision(zoom);
+    return `${zoom}/${lat.toFixed(digits)}/${lng.toFixed(digits)}`;
+  },
+  eq: (a, b) => a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng,
+});
+
+/** Today as YYYY-MM-DD (UTC): the end of the timeline. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first day it names, checks that the day
+ * exists, and clamps it to [FIRST_DATE, today]. Anything else is null.
+ */
+export function normalizeDate(value: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return null;
+  const [y, mo = '01', d = '01'] = [m[1], m[2], m[3]];
+  const date = new Date(`${y}-${mo}-${d}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${y}-${mo}-${d}`) {
+    return null;
+  }
+  const iso = `${y}-${mo}-${d}`;
+  const last = today();
+  return iso < FIRST_DATE ? FIRST_DATE : iso > last ? last : iso;
+}
+
+const parseAsTimelineDate = createParser<string>({
+  parse: normalizeDate,
+  serialize: (value) => value,
+});
+
+/** The nuqs parsers for the view state; the client hooks and the server share them. */
+export const viewStateParsers = {
+  map: parseAsMapView,
+  layers: parseAsArrayOf(parseAsStringLiteral(LAYERS)).withDefault([]),
+  date: parseAsTimelineDate,
+};
+
+const load = createLoader(viewStateParsers);
+const serialize = createSerializer(viewStateParsers);
+
+/** Parses a query (string, URLSearchParams or Next's searchParams). Never throws: junk → default. */
+export function parseViewState(
+  query: string | URLSearchParams | Record<string, string | string[] | undefined>,
+): ViewState {
+  try {
+    const state = load(query);
+    return { map: state.map, layers: [...new Set(state.layers)], date: state.date };
+  } catch {
+    return { map: null, layers: [], date: null };
+  }
+}
+
+/** The query string for a view state, `?…` or '' when everything is default. */
+export function serializeViewState(state: ViewState): string {
+  return serialize({
+    map: state.map,
+    layers: state.layers.length ? state.layers : null,
+    date: state.date,
+  });
+}
