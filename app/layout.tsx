@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import MapShell from '@/components/MapShell';
 import EscapeToClose from '@/components/EscapeToClose';
+import DataDownloads from '@/components/DataDownloads';
 import { northChinaBounds } from '@/lib/view/initial-view';
 import { loadAtlas } from '@/lib/view/load-atlas';
 import './globals.css';
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <MapShell bounds={northChinaBounds} {...mapData} />
             <main className="panel" id="panel">
               {children}
+              <DataDownloads />
             </main>
           </div>
           <EscapeToClose />

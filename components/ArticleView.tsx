@@ -3,6 +3,8 @@ import { linkMentions, type Mark } from '@/lib/view/link-mentions';
 import ArticleAttribution from './ArticleAttribution';
 import RichTextView from './RichTextView';
 import SectionView from './SectionView';
+import HeadsTimeline from './HeadsTimeline';
+import { findListId } from '@/lib/view/find-list-id';
 
 type Props = { article: Article; marks: Map<string, Mark[]> };
 
@@ -11,6 +13,9 @@ const REFERENCES_TITLES = ['参考文献', '參考文獻', '参考资料', '參�
 /** The whole article: title, infobox, lead and sections, with names of places linked to the map. */
 export default function ArticleView({ article, marks }: Props) {
   const englishName = article.infobox.find((f) => f.key === '英文部門名稱');
+  const listViews = new Map<string, React.ReactNode>();
+  const headsList = findListId(article.sections, article.heads[0]?.id);
+  if (headsList) listViews.set(headsList, <HeadsTimeline heads={article.heads} />);
   return (
     <article lang="zh-Hant" aria-labelledby="article-title">
       <h1 id="article-title">{article.title}</h1>
@@ -42,6 +47,7 @@ export default function ArticleView({ article, marks }: Props) {
           key={section.id}
           section={section}
           marks={marks}
+          listViews={listViews}
           extra={
             REFERENCES_TITLES.includes(section.title) ? <References article={article} /> : null
           }

@@ -2,10 +2,16 @@ import type { ListItem, Section } from '@/lib/article/types';
 import { linkMentions, type Mark } from '@/lib/view/link-mentions';
 import RichTextView from './RichTextView';
 
-type Props = { section: Section; marks: Map<string, Mark[]>; extra?: React.ReactNode };
+type Props = {
+  section: Section;
+  marks: Map<string, Mark[]>;
+  extra?: React.ReactNode;
+  /** lists drawn by another component (e.g. the heads as a timeline), by list id */
+  listViews?: Map<string, React.ReactNode>;
+};
 
 /** One section of the article, its paragraphs and lists in reading order, then its subsections. */
-export default function SectionView({ section, marks, extra }: Props) {
+export default function SectionView({ section, marks, extra, listViews }: Props) {
   const Heading = section.level <= 2 ? 'h2' : 'h3';
   const paragraphs = new Map(section.paragraphs.map((p) => [p.id, p]));
   const lists = new Map(section.lists.map((l) => [l.id, l]));
@@ -23,6 +29,8 @@ export default function SectionView({ section, marks, extra }: Props) {
         }
         const list = lists.get(id);
         if (!list) return null;
+        const view = listViews?.get(id);
+        if (view) return <div key={id}>{view}</div>;
         const ListTag = list.ordered ? 'ol' : 'ul';
         return (
           <ListTag key={id}>
@@ -32,7 +40,7 @@ export default function SectionView({ section, marks, extra }: Props) {
       })}
       {extra}
       {section.children.map((child) => (
-        <SectionView key={child.id} section={child} marks={marks} />
+        <SectionView key={child.id} section={child} marks={marks} listViews={listViews} />
       ))}
     </section>
   );
