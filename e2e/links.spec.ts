@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { mapReady, panelHeading, places, regions } from './atlas';
+
+const selections = [
+  ...places.map((p) => ({
+    path: `/place/${p.id}`,
+    heading: p.names['zh-Hant'],
+    label: p.shortNames['zh-Hant'],
+  })),
+  ...regions.map((r) => ({
+    path: `/region/${r.id}`,
+    heading: r.fullNames['zh-Hant'],
+    label: r.names['zh-Hant'],
+  })),
+];
+
+/**
+ * Where the four office markers sit on screen (Leaflet places them even off-screen): the same
+ * view means the same pixels, to within the 1 px that rounding the URL's coordinates can move.
+ */
+async function viewFingerprint(page: Page) {
+  const markers = page.locator('.office-marker');
+  await expect(markers).toHaveCount(4);
+  const boxes = await markers.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return [r.x, r.y];
+    }),
+  );
+  return boxes.flat();
+}
+
+function samePixels(a: number[], b: number[]) {
+  return a.length === b.length && a.every((v, i) => Math.abs(v - b[i]!) <= 1.5);
+}
+
+async function dragMap(page: Page, dx: number, dy: number) {
+  const box = (await page.locator('.leaflet-container').boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 4 });
+  await page.mouse.move(x + dx, y + dy, { steps: 4 });
+  await page.mouse.up();
+}
+
+for (const s of selections) {
+  test(`a shared link to ${s.path} reopens the same panel and view`, async ({ page, browser }) => {
+    await page.goto('/');
+    await mapReady(page);
+    await page
+      .getByRole('navigation', { name: 'Places' })
+      .getByRole('link', { name: s.label, exact: true })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`${s.path}$`));
+    await expect(panelHeading(page)).toHaveText(s.heading);
+    await dragMap(page, -120, 60);
+    await expect(page).toHaveURL(new RegExp(`${s.path}\\?map=\\d+(\\.\\d+)?/-?[\\d.]+/-?[\\d.]+$`));
+    const shared = page.url();
+    const seen = await viewFingerprint(page);
+
+    const other = await browser.newContext({ viewport: page.viewportSize()! });
+    const fresh = await other.newPage();
+    await fresh.goto(shared);
+    await mapReady(fresh);
+    await expect(panelHeading(fresh)).toHaveText(s.heading);
+    await expect.poll(async () => samePixels(await viewFingerprint(fresh), seen)).toBe(true);
+    expect(fresh.url()).toBe(shared);
+    await other.close();
+
+    await page.reload();
+    await mapReady(page);
+    await expect.poll(async () => samePixels(await viewFingerprint(page), seen)).toBe(true);
+    expect(page.url()).toBe(shared);
+  });
+}
+
+test('Back and Forward walk through selections; panning adds no history', async ({ page }) => {
+  await page.goto('/');
+  await mapReady(page);
+  const nav = page.getByRole('navigation', { name: 'Places' });
+  await nav.getByRole('link', { name: '遼寧', exact: true }).click();
+  await expect(panelHeading(page)).toHaveText('遼寧省');
+  await dragMap(page, 80, 0);
+  await expect(page).toHaveURL(/\/region\/liaoning\?map=/);
+  await nav.getByRole('link', { name: '駐天津聯絡處', exact: true }).click();
+  await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐天津聯絡處');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/region\/liaoning/);
+  await expect(panelHeading(page)).toHaveText('遼寧省');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐北京辦事處');
+  await page.goForward();
+  await expect(panelHeading(page)).toHaveText('遼寧省');
+});
+
+test('the layer choice is part of the link', async ({ page }) => {
+  await page.goto('/region/jilin');
+  await mapReady(page);
+  await page.getByRole('checkbox', { name: 'OpenStreetMap tiles' }).check();
+  await expect(page).toHaveURL(/\/region\/jilin\?layers=osm$/);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'OpenStreetMap tiles' })).toBeChecked();
+  await page
+    .getByRole('navigation', { name: 'Places' })
+    .getByRole('link', { name: '甘肅', exact: true })
+    .click();
+  await expect(page).toHaveURL(/\/region\/gansu\?layers=osm$/);
+});
