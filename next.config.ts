@@ -11,6 +11,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tests included) with tsc before it builds.
+  typescript: { ignoreBuildErrors: true },
   ...(isStaticExport
     ? { output: 'export', trailingSlash: false }
     : {

@@ -1,0 +1,85 @@
+/**
+ * Links someone might paste or craft: script payloads, absurd numbers, unknown and malformed
+ * ids, traversal, broken percent-encoding, overlong values. Each must give a page (or a 404),
+ * never a 5xx, a dialog or an uncaught error.
+ */
+const payloads = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "javascript:alert('x')",
+  '${alert(1)}',
+  '{{constructor.constructor("alert(1)")()}}',
+  "'; DROP TABLE places; --",
+  '%3Cscript%3Ealert(1)%3C/script%3E',
+  '\u202eevil',
+  '🦄'.repeat(50),
+  'a'.repeat(5000),
+];
+
+const numbers = [
+  'NaN/NaN/NaN',
+  'Infinity/1/1',
+  '-Infinity/1/1',
+  '1e309/1/1',
+  '5/1e309/1',
+  '99999999999/40/116',
+  '-5/40/116',
+  '5/91/181',
+  '5/-91/-181',
+  '5/40',
+  '5/40/116/7',
+  '5.5.5/40/116',
+  '0x10/40/116',
+  '5//116',
+  '/////',
+  '5/40/116%00',
+  ' 5/40/116',
+  '5/40/116\n',
+];
+
+const ids = [
+  'nowhere',
+  'BEIJING-OFFICE',
+  'beijing-office/',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  '%E0%A4%A',
+  '%',
+  '%%%',
+  '%C0%AE%C0%AE',
+  'beijing%00',
+  'x'.repeat(3000),
+];
+
+export const hostileUrls: string[] = [
+  ...payloads.flatMap((p) => [
+    `/?map=${encodeURIComponent(p)}`,
+    `/?layers=${encodeURIComponent(p)}`,
+    `/?date=${encodeURIComponent(p)}`,
+    `/place/${encodeURIComponent(p)}`,
+    `/region/${encodeURIComponent(p)}`,
+    `/place/tianjin-liaison-unit?map=${encodeURIComponent(p)}&${encodeURIComponent(p)}=1`,
+  ]),
+  ...numbers.flatMap((n) => [`/?map=${encodeURIComponent(n)}`, `/region/gansu?map=${n}`]),
+  ...ids.flatMap((id) => [`/place/${id}`, `/region/${id}`]),
+  '/place',
+  '/region',
+  '/place/',
+  '/../../etc/passwd',
+  '/%2e%2e/%2e%2e/etc/passwd',
+  '/data/../../package.json',
+  '/data/geo.topo.json/..%2f..%2fpackage.json',
+  '/?map=5/40/116&map=7/1/1&map=<x>',
+  '/?layers=osm,osm,osm,evil',
+  '/?layers[]=osm',
+  '/?date=2021-02-29',
+  '/?date=0000-00-00',
+  '/?date=99999-01-01',
+  '/?date=1999-13-01',
+  '/?%=1',
+  '/?a=%E0%A4%A',
+  `/?q=${'x'.repeat(8000)}`,
+];

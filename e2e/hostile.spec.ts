@@ -1,0 +1,40 @@
+import { test, expect } from './fixtures';
+import { hostileUrls } from './hostile-urls';
+
+test('at least 100 hostile URLs, and none of them gets a 5xx', async ({ request }) => {
+  expect(hostileUrls.length).toBeGreaterThanOrEqual(100);
+  const failures: string[] = [];
+  for (const url of hostileUrls) {
+    const res = await request.get(url, { maxRedirects: 0, failOnStatusCode: false });
+    if (res.status() >= 500) failures.push(`${res.status()} ${url.slice(0, 120)}`);
+  }
+  expect(failures).toEqual([]);
+});
+
+// In the browser: a chunk of the list per test, so the two workers share them.
+const chunk = 10;
+for (let start = 0; start < hostileUrls.length; start += chunk) {
+  const urls = hostileUrls.slice(start, start + chunk);
+  test(`hostile URLs ${start + 1}–${start + urls.length}: no page error, no dialog, nothing injected`, async ({
+    page,
+    pageErrors,
+  }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    for (const url of urls) {
+      const res = await page.goto(url);
+      expect(res?.status() ?? 0, url).toBeLessThan(500);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await page.locator('img[src="x"], script:not([src]):text("alert")').count(), url).toBe(
+        0,
+      );
+    }
+    // Give the map a moment to read the junk from the URL, then look for fallout.
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+}
