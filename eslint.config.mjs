@@ -7,6 +7,9 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-export/**',
+      '.data-build/**',
+      '.bench/**',
       'out/**',
       'node_modules/**',
       'next-env.d.ts',

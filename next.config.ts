@@ -14,7 +14,8 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project (tests included) with tsc before it builds.
   typescript: { ignoreBuildErrors: true },
   ...(isStaticExport
-    ? { output: 'export', trailingSlash: false }
+    ? // Its own build folder, so a static export never replaces the build `npm start` serves.
+      { output: 'export', trailingSlash: false, distDir: '.next-export' }
     : {
         async headers() {
           return [{ source: '/:path*', headers: securityHeaders }];
