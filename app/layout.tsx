@@ -4,6 +4,7 @@ import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import MapShell from '@/components/MapShell';
 import EscapeToClose from '@/components/EscapeToClose';
 import DataDownloads from '@/components/DataDownloads';
+import ShareButton from '@/components/ShareButton';
 import { northChinaBounds } from '@/lib/view/initial-view';
 import { loadAtlas } from '@/lib/view/load-atlas';
 import './globals.css';
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               </span>{' '}
               BJO Atlas
             </Link>
+            <ShareButton />
           </header>
           <div className="atlas">
             <MapShell bounds={northChinaBounds} {...mapData} />

@@ -14,6 +14,8 @@ import BasemapLayers from './BasemapLayers';
 import OfficeMarkers from './OfficeMarkers';
 import RegionLabels from './RegionLabels';
 import MapViewSync from './MapViewSync';
+import PrintResize from './PrintResize';
+import DownloadPngButton from './DownloadPngButton';
 import TileLayerSwitch, { type TileStatus } from './TileLayerSwitch';
 
 const link = (href: string, text: string) =>
@@ -80,6 +82,8 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
           Map tiles could not be loaded: showing the offline basemap.
         </div>
       )}
+      <PrintResize />
+      <DownloadPngButton />
       <MapViewSync selection={selection} places={places} regions={regions} />
     </MapContainer>
   );

@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
+import { isEmbedPath, selectionPath } from '@/lib/view/selection';
 
 /** Escape clears the selection (back to the whole article), unless focus is in a text field. */
 export default function EscapeToClose() {
@@ -10,11 +11,12 @@ export default function EscapeToClose() {
   useEffect(
     function listenForEscape() {
       function onKeyDown(e: KeyboardEvent) {
-        if (e.key !== 'Escape' || pathname === '/') return;
+        const home = selectionPath(null, isEmbedPath(pathname));
+        if (e.key !== 'Escape' || pathname === home) return;
         const t = e.target as HTMLElement | null;
         if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)))
           return;
-        router.push(`/${window.location.search}`, { scroll: false });
+        router.push(`${home}${window.location.search}`, { scroll: false });
       }
       window.addEventListener('keydown', onKeyDown);
       return function stopListening() {

@@ -3,6 +3,9 @@ import { splitRanges } from '@/lib/view/split-ranges';
 
 type Props = { mentions: Mention[]; name: string };
 
+/** Passages that fit on the printed page; the rest are named by count. */
+const PRINTED = 4;
+
 /** The article's passages that mention a place, the mention highlighted. */
 export default function MentionList({ mentions, name }: Props) {
   return (
@@ -11,8 +14,12 @@ export default function MentionList({ mentions, name }: Props) {
       {mentions.length === 0 ? (
         <p className="note">The article does not mention {name} by name.</p>
       ) : (
-        mentions.map((m) => (
-          <blockquote key={m.passageId} className="passage" lang="zh-Hant">
+        mentions.map((m, i) => (
+          <blockquote
+            key={m.passageId}
+            className={i < PRINTED ? 'passage' : 'passage print-hidden'}
+            lang="zh-Hant"
+          >
             <p>
               {splitRanges(m.text, m.ranges).map((piece, i) =>
                 piece.marked ? <mark key={i}>{piece.text}</mark> : piece.text,
@@ -21,6 +28,11 @@ export default function MentionList({ mentions, name }: Props) {
             <footer>{m.sectionTitle ? `§ ${m.sectionTitle}` : 'Introduction'}</footer>
           </blockquote>
         ))
+      )}
+      {mentions.length > PRINTED && (
+        <p className="note print-only">
+          …and {mentions.length - PRINTED} more passages, on this page online.
+        </p>
       )}
     </section>
   );

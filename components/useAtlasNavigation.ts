@@ -2,7 +2,13 @@
 
 import { useCallback, useMemo } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { parseSelection, selectionPath, type KnownIds, type Selection } from '@/lib/view/selection';
+import {
+  isEmbedPath,
+  parseSelection,
+  selectionPath,
+  type KnownIds,
+  type Selection,
+} from '@/lib/view/selection';
 import { parseViewState, serializeViewState } from '@/lib/view/view-state';
 
 /**
@@ -15,13 +21,14 @@ export function useAtlasNavigation(known: KnownIds) {
   const searchParams = useSearchParams();
   const router = useRouter();
   const selection = useMemo(() => parseSelection(pathname, known), [pathname, known]);
+  const embed = isEmbedPath(pathname);
 
   const hrefFor = useCallback(
     (next: Selection | null) => {
       const state = parseViewState(searchParams?.toString() ?? '');
-      return selectionPath(next) + serializeViewState({ ...state, map: null });
+      return selectionPath(next, embed) + serializeViewState({ ...state, map: null });
     },
-    [searchParams],
+    [searchParams, embed],
   );
 
   const select = useCallback(

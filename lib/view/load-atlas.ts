@@ -3,6 +3,7 @@ import { loadArticle } from '@/lib/article/load-article';
 import type { Article } from '@/lib/article/types';
 import { loadGeodata } from '@/lib/data/load-geodata';
 import type { Place, Region } from '@/lib/data/schema';
+import { dedupeMentions } from './dedupe-mentions';
 import { indexMarks, type Mark } from './link-mentions';
 import type { MapData } from './map-data';
 import { placeTargetId, regionTargetId, targetPath, toMentionTargets } from './mention-targets';
@@ -46,10 +47,12 @@ export function loadAtlas(): Atlas {
   return cached;
 }
 
+/** The passages that mention a place, each shown once. */
 export function mentionsOfPlace(atlas: Atlas, id: string): Mention[] {
-  return atlas.mentions[placeTargetId(id)] ?? [];
+  return dedupeMentions(atlas.mentions[placeTargetId(id)] ?? []);
 }
 
+/** The passages that mention a region, each shown once. */
 export function mentionsOfRegion(atlas: Atlas, id: string): Mention[] {
-  return atlas.mentions[regionTargetId(id)] ?? [];
+  return dedupeMentions(atlas.mentions[regionTargetId(id)] ?? []);
 }

@@ -39,6 +39,17 @@ describe('parseSelection', () => {
     expect(selectionPath(null)).toBe('/');
   });
 
+  it('reads the same selection under /embed, and writes it back there', () => {
+    expect(parseSelection('/embed/region/liaoning', known)).toEqual({
+      kind: 'region',
+      id: 'liaoning',
+    });
+    expect(parseSelection('/embed', known)).toBeNull();
+    expect(parseSelection('/embedded/region/liaoning', known)).toBeNull();
+    expect(selectionPath({ kind: 'region', id: 'liaoning' }, true)).toBe('/embed/region/liaoning');
+    expect(selectionPath(null, true)).toBe('/embed');
+  });
+
   it('never throws', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {

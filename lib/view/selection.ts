@@ -4,12 +4,21 @@ export type Selection = { kind: 'place' | 'region'; id: string };
 /** The ids that exist, to check a URL against. */
 export type KnownIds = { places: readonly string[]; regions: readonly string[] };
 
+/** Paths under this prefix show the same selection in the embeddable view (no site chrome). */
+export const EMBED_PREFIX = '/embed';
+
+/** True for `/embed` and the paths below it. */
+export function isEmbedPath(pathname: string | null): boolean {
+  return pathname === EMBED_PREFIX || (pathname ?? '').startsWith(`${EMBED_PREFIX}/`);
+}
+
 /**
- * Reads the selection from a path: `/place/<id>` or `/region/<id>` with a known id. Any other
- * path (the home page, an unknown id, junk) is no selection. Never throws.
+ * Reads the selection from a path: `/place/<id>` or `/region/<id>` with a known id, also under
+ * `/embed`. Any other path (the home page, an unknown id, junk) is no selection. Never throws.
  */
 export function parseSelection(pathname: string | null, known: KnownIds): Selection | null {
-  const m = /^\/(place|region)\/([^/?#]+)\/?$/.exec(pathname ?? '');
+  const path = isEmbedPath(pathname) ? (pathname ?? '').slice(EMBED_PREFIX.length) : pathname;
+  const m = /^\/(place|region)\/([^/?#]+)\/?$/.exec(path ?? '');
   if (!m) return null;
   const kind = m[1] as Selection['kind'];
   let id: string;
@@ -22,9 +31,13 @@ export function parseSelection(pathname: string | null, known: KnownIds): Select
   return ids.includes(id) ? { kind, id } : null;
 }
 
-/** The canonical path of a selection: `/place/<id>`, `/region/<id>`, or `/` for none. */
-export function selectionPath(selection: Selection | null): string {
-  return selection ? `/${selection.kind}/${encodeURIComponent(selection.id)}` : '/';
+/**
+ * The canonical path of a selection: `/place/<id>`, `/region/<id>`, or `/` for none; under
+ * `/embed` when `embed` is true.
+ */
+export function selectionPath(selection: Selection | null, embed = false): string {
+  const path = selection ? `/${selection.kind}/${encodeURIComponent(selection.id)}` : '';
+  return embed ? `${EMBED_PREFIX}${path}` : path || '/';
 }
 
 export function isSameSelection(a: Selection | null, b: Selection | null): boolean {

@@ -1,0 +1,94 @@
+import { test, expect } from './fixtures';
+import { mapReady, panelHeading } from './atlas';
+
+test('Share copies the link to what is on screen and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/region/gansu?layers=osm');
+  await mapReady(page);
+  // Headless Chromium has no share sheet, so this is the clipboard path.
+  await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('Embed offers an iframe of the embed view, which shows the map without the site chrome', async ({
+  page,
+}) => {
+  await page.goto('/place/liaoning-liaison-unit');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await page.getByLabel('Embed this map').inputValue();
+  const src = /src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&');
+  expect(new URL(src).pathname).toBe('/embed/place/liaoning-liaison-unit');
+
+  const res = await page.goto(new URL(src).pathname);
+  expect(res?.headers()['content-security-policy']).toContain('frame-ancestors *');
+  await mapReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '香港特別行政區政府駐遼寧聯絡處',
+  );
+  await expect(page.getByRole('link', { name: 'BJO Atlas', exact: true })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Places' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Open in BJO Atlas/ })).toHaveAttribute(
+    'href',
+    '/place/liaoning-liaison-unit',
+  );
+  // Selecting inside the embed stays in the embed view.
+  await page.goto('/embed?map=6/40.000/117.000');
+  await mapReady(page);
+  await page
+    .getByRole('region', { name: 'Map' })
+    .getByRole('button', { name: '駐天津聯絡處', exact: true })
+    .click();
+  await expect(page).toHaveURL(/\/embed\/place\/tianjin-liaison-unit$/);
+});
+
+test('the site refuses to be framed; the embed view may be', async ({ request }) => {
+  for (const path of ['/', '/place/beijing-office', '/region/hebei']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['permissions-policy']).toContain('camera=()');
+  }
+  expect((await request.get('/embed')).headers()['x-frame-options']).toBeUndefined();
+});
+
+test('an unknown place is a real 404 with a way back to the map', async ({ page }) => {
+  for (const path of ['/place/nowhere', '/region/hubei', '/embed/region/hubei', '/no/such/page']) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+  }
+  await page.getByRole('link', { name: 'Back to the map of the office' }).click();
+  await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐北京辦事處');
+});
+
+test('Download PNG saves the current view as a PNG image', async ({ page }) => {
+  await page.goto('/region/ningxia');
+  await mapReady(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('bjo-atlas-region-ningxia.png');
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  const bytes = readFileSync(path!);
+  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  expect(bytes.readUInt32BE(16)).toBeGreaterThan(400); // width in px
+  expect(bytes.length).toBeGreaterThan(10_000); // it has the map drawn, not a blank frame
+});
+
+for (const path of ['/place/tianjin-liaison-unit', '/place/beijing-office', '/region/beijing']) {
+  test(`printing ${path} puts the map and its panel on one A4 page`, async ({ page }) => {
+    await page.goto(path);
+    await mapReady(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Share' })).toBeHidden();
+    await expect(page.locator('.leaflet-container')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages).toHaveLength(1);
+  });
+}
