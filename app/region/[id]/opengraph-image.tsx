@@ -1,0 +1,26 @@
+import sharp from 'sharp';
+import { loadGeodata } from '@/lib/data/load-geodata';
+import { PREVIEW_SIZE } from '@/lib/preview/preview-layout';
+import { renderPreviewSvg } from '@/lib/preview/render-preview-svg';
+
+type Props = { params: Promise<{ id: string }> };
+
+export const alt =
+  'Map of a province covered by the Hong Kong SAR Government’s Beijing Office, highlighted among its neighbours, with its name';
+export const size = PREVIEW_SIZE;
+export const contentType = 'image/png';
+// Rendered at build time, also for `npm run build:static` (output: 'export').
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadGeodata().regions.map((r) => ({ id: r.id }));
+}
+
+/** A region's link preview, rendered once per region at build time. */
+export default async function Image({ params }: Props) {
+  const { id } = await params;
+  const svg = renderPreviewSvg({ kind: 'region', id }, loadGeodata());
+  const png = await sharp(Buffer.from(svg)).png({ palette: true }).toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': contentType } });
+}
