@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import { Suspense } from 'react';
 import MapShell from '@/components/MapShell';
+import AsOfSummary from '@/components/AsOfSummary';
+import { listKeyDates } from '@/lib/view/key-dates';
 import EscapeToClose from '@/components/EscapeToClose';
 import DataDownloads from '@/components/DataDownloads';
 import ShareButton from '@/components/ShareButton';
@@ -10,6 +13,8 @@ import { loadAtlas } from '@/lib/view/load-atlas';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Absolute URLs for link previews: set SITE_URL to the public origin when deploying.
+  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
   title: { default: 'BJO Atlas', template: '%s · BJO Atlas' },
   description:
     'A map of the Office of the Government of the Hong Kong SAR in Beijing: its addresses, liaison units and the ten provinces it covers.',
@@ -18,7 +23,7 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  const { mapData } = loadAtlas();
+  const { mapData, places, article } = loadAtlas();
   return (
     <html lang="zh-Hant">
       <body>
@@ -36,8 +41,19 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <ShareButton />
           </header>
           <div className="atlas">
-            <MapShell bounds={northChinaBounds} {...mapData} />
+            <MapShell
+              bounds={northChinaBounds}
+              keyDates={listKeyDates(places, article)}
+              {...mapData}
+            />
             <main className="panel" id="panel">
+              <Suspense fallback={null}>
+                <AsOfSummary
+                  places={mapData.places}
+                  heads={article.heads}
+                  events={article.events}
+                />
+              </Suspense>
               {children}
               <DataDownloads />
             </main>

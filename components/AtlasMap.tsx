@@ -7,6 +7,7 @@ import { AttributionControl, MapContainer } from 'react-leaflet';
 import type { LatLngBoundsLiteral } from 'leaflet';
 import type { MapData } from '@/lib/view/map-data';
 import { findRelated } from '@/lib/view/find-related';
+import { isInUse } from '@/lib/view/as-of';
 import { MAX_ZOOM, MIN_ZOOM, viewStateParsers } from '@/lib/view/view-state';
 import { basemapFrame } from '@/lib/view/initial-view';
 import { useAtlasNavigation } from './useAtlasNavigation';
@@ -42,6 +43,15 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
     [selection, places, regions],
   );
   const [layers] = useQueryState('layers', viewStateParsers.layers);
+  const [date] = useQueryState('date', viewStateParsers.date);
+  // As of a timeline date only the places then in use show; the address then in use is the office.
+  const shownPlaces = useMemo(
+    () =>
+      places
+        .filter((p) => isInUse(p, date))
+        .map((p) => (date && p.role === 'former-office' ? { ...p, role: 'office' as const } : p)),
+    [places, date],
+  );
   const tilesOn = layers.includes('osm');
   const [tileStatus, setTileStatus] = useState<TileStatus>('off');
   // A tile that loaded once proves the server works; later errors (a missing tile) do not.
@@ -72,7 +82,7 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
       />
       <RegionLabels regions={regions} />
       <OfficeMarkers
-        places={places}
+        places={shownPlaces}
         selection={selection}
         relatedPlaceIds={related.placeIds}
         onSelectPlace={(id) => select({ kind: 'place', id })}

@@ -2,9 +2,13 @@ import { Suspense } from 'react';
 import { legendSvg } from '@/lib/view/marker-html';
 import { COLORS } from '@/lib/view/region-style';
 import LayerToggle from './LayerToggle';
+import TimelineSlider from './TimelineSlider';
+import type { KeyDate } from '@/lib/view/key-dates';
 
 /** What the colours and symbols on the map mean, and the optional tile layer. */
-export default function MapLegend() {
+type Props = { keyDates: KeyDate[] };
+
+export default function MapLegend({ keyDates }: Props) {
   return (
     <div className="map-legend" aria-label="Legend" role="group">
       <ul>
@@ -43,6 +47,7 @@ export default function MapLegend() {
         }
       >
         <LayerToggle />
+        <TimelineSlider keyDates={keyDates} />
       </Suspense>
     </div>
   );

@@ -5,11 +5,14 @@ import dynamic from 'next/dynamic';
 import MapPlaceholder from './MapPlaceholder';
 import MapLegend from './MapLegend';
 import type { AtlasMapProps } from './AtlasMap';
+import type { KeyDate } from '@/lib/view/key-dates';
 
 // Leaflet touches `window` on import, so the map renders in the browser only.
 const AtlasMap = dynamic(() => import('./AtlasMap'), { ssr: false, loading: MapPlaceholder });
 
-export default function MapShell(props: AtlasMapProps) {
+type Props = AtlasMapProps & { keyDates: KeyDate[] };
+
+export default function MapShell({ keyDates, ...props }: Props) {
   return (
     <section className="map-region" aria-label="Map">
       <div className="map-canvas">
@@ -17,7 +20,7 @@ export default function MapShell(props: AtlasMapProps) {
           <AtlasMap {...props} />
         </Suspense>
       </div>
-      <MapLegend />
+      <MapLegend keyDates={keyDates} />
     </section>
   );
 }

@@ -11,6 +11,9 @@ export type MapPlace = {
   position: [number, number];
   uncertaintyM: number;
   regionId: string;
+  /** in use from this ISO date (partial dates allowed) to `to`, exclusive; null: still in use */
+  from: string;
+  to: string | null;
 };
 
 export type MapRegion = {

@@ -25,6 +25,8 @@ export function toMapData(
       position: p.position,
       uncertaintyM: p.uncertaintyM,
       regionId: p.regionId,
+      from: p.dates.from.date,
+      to: p.dates.to?.date ?? null,
     })),
     regions: regions.map((r) => {
       const feature = features.find((f) => f.properties.id === r.id);

@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { mapReady } from './atlas';
+
+async function markerNames(page: Page) {
+  return page
+    .getByRole('region', { name: 'Map' })
+    .locator('.office-marker .sr-only')
+    .allTextContents()
+    .then((names) => names.sort());
+}
+
+test('the slider at 1999 shows 恆基中心 and no liaison units', async ({ page }) => {
+  await page.goto('/?date=1999-06-01');
+  await mapReady(page);
+  await expect.poll(() => markerNames(page)).toEqual(['恆基中心']);
+  const asOf = page.getByRole('region', { name: 'On 1999-06-01' });
+  await expect(asOf.getByText('梁寶榮')).toBeVisible();
+  await expect(asOf.getByText('none yet')).toBeVisible();
+});
+
+test('at 2010 it shows 地安門西大街71號 with 曹萬泰 as head; at 2018 both units', async ({
+  page,
+}) => {
+  await page.goto('/?date=2010-01-01');
+  await mapReady(page);
+  await expect.poll(() => markerNames(page)).toEqual(['駐京辦']);
+  await expect(
+    page.getByRole('region', { name: 'On 2010-01-01' }).getByText('曹萬泰'),
+  ).toBeVisible();
+  await page.goto('/?date=2018-01-01');
+  await mapReady(page);
+  await expect
+    .poll(() => markerNames(page))
+    .toEqual(['駐京辦', '駐天津聯絡處', '駐遼寧聯絡處'].sort());
+});
+
+test('a real slider: keys move the date, the URL keeps it, a shared link brings it back', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/place/liaoning-liaison-unit');
+  await mapReady(page);
+  const slider = page.getByRole('slider', { name: /Date/ });
+  await expect(slider).toHaveAttribute('aria-valuetext', 'all dates');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/\?date=1999-01-01$/);
+  await expect(page.getByText('Date: 1999-01-01')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\?date=1999-01-02$/);
+  await expect.poll(() => markerNames(page)).toEqual(['恆基中心']);
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(page.url());
+  await mapReady(fresh);
+  await expect(fresh.getByRole('slider', { name: /Date/ })).toHaveAttribute(
+    'aria-valuetext',
+    '1999-01-02',
+  );
+  await expect.poll(() => markerNames(fresh)).toEqual(['恆基中心']);
+  await other.close();
+
+  await page.getByRole('button', { name: 'Show all dates' }).click();
+  await expect(page).toHaveURL(/\/place\/liaoning-liaison-unit$/);
+  await expect.poll(() => markerNames(page)).toHaveLength(4);
+});

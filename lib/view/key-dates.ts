@@ -1,0 +1,26 @@
+import type { Article } from '@/lib/article/types';
+import type { Place } from '@/lib/data/schema';
+import { firstDay } from './as-of';
+
+export type KeyDate = { date: string; label: string };
+
+/**
+ * The dates worth a tick on the timeline, from the data and the article: each place's dates,
+ * each head's start, each event's start. Sorted, one per day.
+ */
+export function listKeyDates(places: readonly Place[], article: Article): KeyDate[] {
+  const all: KeyDate[] = [
+    ...places.flatMap((p) =>
+      [p.dates.from, ...(p.dates.other ?? [])].map((d) => ({
+        date: firstDay(d.date),
+        label: `${p.shortNames.en}: ${d.what}`,
+      })),
+    ),
+    ...article.heads.map((h) => ({ date: firstDay(h.term.start.iso), label: `${h.name} head` })),
+    ...article.events.map((e) => ({ date: firstDay(e.start.iso), label: e.name })),
+  ];
+  const byDay = new Map<string, KeyDate>();
+  for (const k of all.sort((a, b) => a.date.localeCompare(b.date)))
+    if (!byDay.has(k.date)) byDay.set(k.date, k);
+  return [...byDay.values()];
+}
