@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Layer, Path, PathOptions } from 'leaflet';
+import { canvas, type Layer, type Path, type PathOptions } from 'leaflet';
 import type { Selection } from '@/lib/view/selection';
 import { decodeBasemap, type Basemap } from '@/lib/view/decode-basemap';
 import { contextStyle, jurisdictionStyle } from '@/lib/view/region-style';
@@ -32,6 +32,12 @@ export default function BasemapLayers({
   const [failed, setFailed] = useState<string | null>(null);
   const onSelect = useRef(onSelectRegion);
   const hovered = useRef<string | null>(null);
+  // The context layers are never clicked, so a canvas draws them, with far less work than SVG
+  // paths. GeoJSON passes its options on to the layers it creates; react-leaflet's types omit it.
+  const onCanvas: Record<string, unknown> = useMemo(
+    () => ({ renderer: canvas({ padding: 0.5 }) }),
+    [],
+  );
 
   useEffect(() => {
     onSelect.current = onSelectRegion;
@@ -104,11 +110,13 @@ export default function BasemapLayers({
         data={basemap.countries}
         style={contextStyle('countries', tilesShown)}
         interactive={false}
+        {...onCanvas}
       />
       <GeoJSON
         data={basemap.china}
         style={contextStyle('china', tilesShown)}
         interactive={false}
+        {...onCanvas}
         attribution={NATURAL_EARTH}
       />
       <GeoJSON

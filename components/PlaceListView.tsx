@@ -7,7 +7,9 @@ type Props = { places: PlaceListItem[]; regions: PlaceListItem[] };
 export default function PlaceListView({ places, regions }: Props) {
   return (
     <nav className="place-list" aria-label="Places">
-      <h2 id="offices-heading">Offices</h2>
+      <p className="list-heading" id="offices-heading">
+        Offices
+      </p>
       <ul aria-labelledby="offices-heading">
         {places.map((item) => (
           <li key={item.id}>
@@ -17,7 +19,9 @@ export default function PlaceListView({ places, regions }: Props) {
           </li>
         ))}
       </ul>
-      <h2 id="regions-heading">Provinces covered</h2>
+      <p className="list-heading" id="regions-heading">
+        Provinces covered
+      </p>
       <ul aria-labelledby="regions-heading">
         {regions.map((item) => (
           <li key={item.id}>
