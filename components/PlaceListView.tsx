@@ -7,30 +7,27 @@ type Props = { places: PlaceListItem[]; regions: PlaceListItem[] };
 export default function PlaceListView({ places, regions }: Props) {
   return (
     <nav className="place-list" aria-label="Places">
-      <p className="list-heading" id="offices-heading">
-        Offices
-      </p>
-      <ul aria-labelledby="offices-heading">
-        {places.map((item) => (
-          <li key={item.id}>
-            <Link href={item.href} aria-current={item.current ? 'page' : undefined} scroll={false}>
-              {item.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <p className="list-heading" id="regions-heading">
-        Provinces covered
-      </p>
-      <ul aria-labelledby="regions-heading">
-        {regions.map((item) => (
-          <li key={item.id}>
-            <Link href={item.href} aria-current={item.current ? 'page' : undefined} scroll={false}>
-              {item.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <Group id="offices-heading" label="Offices" items={places} />
+      <Group id="regions-heading" label="Provinces covered" items={regions} />
     </nav>
+  );
+}
+
+function Group({ id, label, items }: { id: string; label: string; items: PlaceListItem[] }) {
+  return (
+    <>
+      <p className="list-heading" id={id}>
+        {label}
+      </p>
+      <ul aria-labelledby={id}>
+        {items.map((item) => (
+          <li key={item.id}>
+            <Link href={item.href} aria-current={item.current ? 'page' : undefined} scroll={false}>
+              {item.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import type { ArticleSource } from '@/lib/article/types';
 import type { DatedFact, PlaceDescription } from '@/lib/view/describe-place';
 import { formatKm, formatPosition } from '@/lib/view/format';
 import ArticleAttribution from './ArticleAttribution';
+import LinkedNames from './LinkedNames';
 import MentionList from './MentionList';
 import PanelHeader from './PanelHeader';
 import SourceList from './SourceList';
@@ -70,14 +71,9 @@ export default function PlacePanel({ d, mentions, articleTitle, articleSource }:
             <dt>Covers</dt>
             <dd>
               {d.covers.length} {d.covers.length === 1 ? 'province' : 'provinces'}:{' '}
-              {d.covers.map((r, i) => (
-                <span key={r.id}>
-                  {i > 0 && '、'}
-                  <Link href={`/region/${r.id}`} lang="zh-Hant">
-                    {r.name}
-                  </Link>
-                </span>
-              ))}
+              <LinkedNames
+                items={d.covers.map((r) => ({ href: `/region/${r.id}`, name: r.name }))}
+              />
             </dd>
           </>
         )}

@@ -4,6 +4,7 @@ import type { ArticleSource } from '@/lib/article/types';
 import type { RegionDescription } from '@/lib/view/describe-region';
 import { formatKm, formatKm2 } from '@/lib/view/format';
 import ArticleAttribution from './ArticleAttribution';
+import LinkedNames from './LinkedNames';
 import MentionList from './MentionList';
 import PanelHeader from './PanelHeader';
 
@@ -60,14 +61,9 @@ export default function RegionPanel({ d, mentions, articleTitle, articleSource }
           <>
             <dt>Offices here</dt>
             <dd>
-              {d.placesInside.map((p, i) => (
-                <span key={p.id}>
-                  {i > 0 && '、'}
-                  <Link href={`/place/${p.id}`} lang="zh-Hant">
-                    {p.name}
-                  </Link>
-                </span>
-              ))}
+              <LinkedNames
+                items={d.placesInside.map((p) => ({ href: `/place/${p.id}`, name: p.name }))}
+              />
             </dd>
           </>
         )}
