@@ -7,7 +7,6 @@ const config = [
   {
     ignores: [
       '.next/**',
-      '.next-export/**',
       '.data-build/**',
       '.bench/**',
       'out/**',

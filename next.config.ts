@@ -25,8 +25,7 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project (tests included) with tsc before it builds.
   typescript: { ignoreBuildErrors: true },
   ...(isStaticExport
-    ? // Its own build folder, so a static export never replaces the build `npm start` serves.
-      { output: 'export', trailingSlash: false, distDir: '.next-export' }
+    ? { output: 'export', trailingSlash: false }
     : {
         async headers() {
           return [

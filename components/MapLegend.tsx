@@ -3,6 +3,7 @@ import { legendSvg } from '@/lib/view/marker-html';
 import { COLORS } from '@/lib/view/region-style';
 import LayerToggle from './LayerToggle';
 import TimelineSlider from './TimelineSlider';
+import TimelineSliderView from './TimelineSliderView';
 import type { KeyDate } from '@/lib/view/key-dates';
 
 /** What the colours and symbols on the map mean, and the optional tile layer. */
@@ -41,9 +42,12 @@ export default function MapLegend({ keyDates }: Props) {
       </ul>
       <Suspense
         fallback={
-          <label className="layer-toggle">
-            <input type="checkbox" disabled /> OpenStreetMap tiles
-          </label>
+          <>
+            <label className="layer-toggle">
+              <input type="checkbox" disabled /> OpenStreetMap tiles
+            </label>
+            <TimelineSliderView date={null} keyDates={keyDates} />
+          </>
         }
       >
         <LayerToggle />
