@@ -33,7 +33,6 @@ export function useAtlasNavigation(known: KnownIds) {
 
   const select = useCallback(
     (next: Selection | null) => {
-      performance.mark('atlas:select');
       router.push(hrefFor(next), { scroll: false });
     },
     [router, hrefFor],
