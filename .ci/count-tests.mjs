@@ -1,5 +1,6 @@
-// Reads the output of `npm test` and prints one line: "N passed, N failed", the totals of
-// Vitest and Playwright. A failed step that ran no test (type check, lint, build) counts as one failure.
+// Reads the output of `npm test` and prints the totals of Vitest and Playwright as "PASSED FAILED"
+// (.ci/run prints the closing "N passed, N failed" line from them). A failed step that ran no
+// test (type check, lint, build) counts as one failure.
 import { readFileSync } from 'node:fs';
 
 // Extra checks that are not test runners (the data checks) are passed in as counts.
@@ -23,4 +24,4 @@ for (const line of text.split('\n')) {
 }
 
 if (Number(statusArg) !== 0 && failed === 0) failed = 1; // a step that failed without a test
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} ${failed}`);
