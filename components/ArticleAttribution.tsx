@@ -1,4 +1,5 @@
 import type { ArticleSource } from '@/lib/article/types';
+import ExternalLink from './ExternalLink';
 
 type Props = { title: string; source: ArticleSource };
 
@@ -6,14 +7,11 @@ type Props = { title: string; source: ArticleSource };
 export default function ArticleAttribution({ title, source }: Props) {
   return (
     <p className="attribution-note">
-      Text from the zh.wikipedia article{' '}
-      <a href={source.url} rel="noopener noreferrer" target="_blank">
-        {title}
-      </a>{' '}
-      by Wikipedia contributors, under{' '}
-      <a href={source.licenseUrl} rel="noopener noreferrer license" target="_blank">
+      Text from the zh.wikipedia article <ExternalLink href={source.url}>{title}</ExternalLink> by
+      Wikipedia contributors, under{' '}
+      <ExternalLink href={source.licenseUrl} rel="license">
         {source.license}
-      </a>
+      </ExternalLink>
       .
     </p>
   );

@@ -5,6 +5,7 @@ import RichTextView from './RichTextView';
 import SectionView from './SectionView';
 import HeadsTimeline from './HeadsTimeline';
 import { findListId } from '@/lib/view/find-list-id';
+import ExternalLink from './ExternalLink';
 
 type Props = { article: Article; marks: Map<string, Mark[]> };
 
@@ -59,9 +60,7 @@ export default function ArticleView({ article, marks }: Props) {
           <ul>
             {article.images.map((image) => (
               <li key={image.file}>
-                <a href={image.href} rel="noopener noreferrer" target="_blank">
-                  {image.file}
-                </a>
+                <ExternalLink href={image.href}>{image.file}</ExternalLink>
                 {image.caption && ` — ${image.caption}`}
               </li>
             ))}
@@ -78,13 +77,7 @@ function References({ article }: { article: Article }) {
     <ol className="source-list">
       {article.references.map((ref) => (
         <li key={ref.id}>
-          {ref.url ? (
-            <a href={ref.url} rel="noopener noreferrer" target="_blank">
-              {ref.title || ref.url}
-            </a>
-          ) : (
-            ref.title
-          )}
+          <ExternalLink href={ref.url}>{ref.title || ref.url}</ExternalLink>
           {ref.publisher && `，${ref.publisher}`}
           {ref.date && `，${ref.date}`}
           {ref.accessdate && `（${ref.accessdate}查閱）`}

@@ -1,4 +1,5 @@
 import type { Head } from '@/lib/article/types';
+import ExternalLink from './ExternalLink';
 
 type Props = { heads: Head[] };
 
@@ -8,13 +9,7 @@ export default function HeadsTimeline({ heads }: Props) {
     <ol className="timeline">
       {heads.map((h) => (
         <li key={h.id}>
-          {h.href ? (
-            <a href={h.href} rel="noopener noreferrer" target="_blank">
-              {h.name}
-            </a>
-          ) : (
-            h.name
-          )}
+          <ExternalLink href={h.href}>{h.name}</ExternalLink>
           <span className="term">
             <time dateTime={h.term.start.iso}>{h.term.start.iso}</time>
             {' – '}

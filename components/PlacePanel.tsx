@@ -8,6 +8,7 @@ import LinkedNames from './LinkedNames';
 import MentionList from './MentionList';
 import PanelHeader from './PanelHeader';
 import SourceList from './SourceList';
+import ExternalLink from './ExternalLink';
 
 type Props = {
   d: PlaceDescription;
@@ -98,14 +99,7 @@ function DateLine({ label, fact }: { label?: string; fact: DatedFact }) {
       {label && `${label} `}
       <time dateTime={fact.date}>{fact.date}</time>: {fact.what}{' '}
       <span className="note">
-        (
-        {fact.sourceUrl ? (
-          <a href={fact.sourceUrl} rel="noopener noreferrer" target="_blank">
-            {fact.sourceTitle}
-          </a>
-        ) : (
-          fact.sourceTitle
-        )}
+        (<ExternalLink href={fact.sourceUrl}>{fact.sourceTitle}</ExternalLink>
         {fact.note && `; ${fact.note}`})
       </span>
       <br />

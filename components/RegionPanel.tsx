@@ -7,6 +7,7 @@ import ArticleAttribution from './ArticleAttribution';
 import LinkedNames from './LinkedNames';
 import MentionList from './MentionList';
 import PanelHeader from './PanelHeader';
+import ExternalLink from './ExternalLink';
 
 type Props = {
   d: RegionDescription;
@@ -101,10 +102,8 @@ export default function RegionPanel({ d, mentions, articleTitle, articleSource }
       <MentionList mentions={mentions} name={region.names['zh-Hant']} />
       <p className="attribution-note">
         Boundary and area from{' '}
-        <a href="https://www.naturalearthdata.com/" rel="noopener noreferrer" target="_blank">
-          Natural Earth
-        </a>{' '}
-        (public domain), 1:10m admin-1, simplified for the map.
+        <ExternalLink href="https://www.naturalearthdata.com/">Natural Earth</ExternalLink> (public
+        domain), 1:10m admin-1, simplified for the map.
       </p>
       <ArticleAttribution title={articleTitle} source={articleSource} />
     </article>

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import Link from 'next/link';
 import type { Segment } from '@/lib/view/link-mentions';
+import ExternalLink from './ExternalLink';
 
 type Props = { content: Segment[] };
 
@@ -18,9 +19,9 @@ export default function RichTextView({ content }: Props) {
         }
         if (run.kind === 'link') {
           return (
-            <a key={i} href={run.href} rel="noopener noreferrer" target="_blank">
+            <ExternalLink key={i} href={run.href}>
               {run.text}
-            </a>
+            </ExternalLink>
           );
         }
         return <Fragment key={i}>{run.text}</Fragment>;

@@ -1,4 +1,5 @@
 import type { Place } from '@/lib/data/schema';
+import ExternalLink from './ExternalLink';
 
 type Props = { sources: Place['sources'] };
 
@@ -10,13 +11,7 @@ export default function SourceList({ sources }: Props) {
       <ol className="source-list">
         {sources.map((s) => (
           <li key={s.id}>
-            {s.url ? (
-              <a href={s.url} rel="noopener noreferrer" target="_blank">
-                {s.title}
-              </a>
-            ) : (
-              s.title
-            )}{' '}
+            <ExternalLink href={s.url}>{s.title}</ExternalLink>{' '}
             <span className="note">— supports: {s.supports.join(', ')}</span>
           </li>
         ))}
