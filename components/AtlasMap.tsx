@@ -7,6 +7,7 @@ import { AttributionControl, MapContainer } from 'react-leaflet';
 import type { LatLngBoundsLiteral } from 'leaflet';
 import type { MapData } from '@/lib/view/map-data';
 import { findRelated } from '@/lib/view/find-related';
+import { toKnownIds } from '@/lib/view/selection';
 import { isInUse } from '@/lib/view/as-of';
 import { MAX_ZOOM, MIN_ZOOM, viewStateParsers } from '@/lib/view/view-state';
 import { basemapFrame } from '@/lib/view/initial-view';
@@ -33,10 +34,7 @@ export type AtlasMapProps = MapData & {
 };
 
 export default function AtlasMap({ bounds, places, regions, topologyUrl }: AtlasMapProps) {
-  const known = useMemo(
-    () => ({ places: places.map((p) => p.id), regions: regions.map((r) => r.id) }),
-    [places, regions],
-  );
+  const known = useMemo(() => toKnownIds(places, regions), [places, regions]);
   const { selection, select } = useAtlasNavigation(known);
   const related = useMemo(
     () => findRelated(selection, places, regions),

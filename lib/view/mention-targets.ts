@@ -1,5 +1,6 @@
 import type { MentionTarget } from '@/lib/article/find-mentions';
 import type { Place, Region } from '@/lib/data/schema';
+import { selectionPath, type Selection } from './selection';
 
 /** Target ids are prefixed by kind, so a place and a region can never share one. */
 export function placeTargetId(id: string) {
@@ -29,6 +30,6 @@ export function toMentionTargets(
 
 /** The app path a mention target selects: `place:x` → `/place/x`. */
 export function targetPath(targetId: string): string {
-  const [kind, id] = targetId.split(':') as [string, string];
-  return `/${kind}/${encodeURIComponent(id)}`;
+  const [kind, id] = targetId.split(':') as [Selection['kind'], string];
+  return selectionPath({ kind, id });
 }

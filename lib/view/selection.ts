@@ -4,6 +4,14 @@ export type Selection = { kind: 'place' | 'region'; id: string };
 /** The ids that exist, to check a URL against. */
 export type KnownIds = { places: readonly string[]; regions: readonly string[] };
 
+/** The known ids of anything with an `id`: what a URL's selection is checked against. */
+export function toKnownIds(
+  places: readonly { id: string }[],
+  regions: readonly { id: string }[],
+): KnownIds {
+  return { places: places.map((p) => p.id), regions: regions.map((r) => r.id) };
+}
+
 /** Paths under this prefix show the same selection in the embeddable view (no site chrome). */
 export const EMBED_PREFIX = '/embed';
 

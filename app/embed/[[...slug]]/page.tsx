@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import EmbedCaption from '@/components/EmbedCaption';
 import { loadAtlas } from '@/lib/view/load-atlas';
-import { parseSelection, selectionPath } from '@/lib/view/selection';
+import { parseSelection, selectionPath, toKnownIds } from '@/lib/view/selection';
 
 type Props = { params: Promise<{ slug?: string[] }> };
 
@@ -20,8 +20,10 @@ export function generateStaticParams() {
 
 function resolve(slug: string[] | undefined) {
   const atlas = loadAtlas();
-  const known = { places: atlas.places.map((p) => p.id), regions: atlas.regions.map((r) => r.id) };
-  const selection = parseSelection(`/${(slug ?? []).join('/')}`, known);
+  const selection = parseSelection(
+    `/${(slug ?? []).join('/')}`,
+    toKnownIds(atlas.places, atlas.regions),
+  );
   if (slug?.length && !selection) return null;
   const name =
     selection?.kind === 'place'
