@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
 import { canvas, type Layer, type Path, type PathOptions } from 'leaflet';
@@ -63,20 +63,24 @@ export default function BasemapLayers({
   );
 
   const selectedId = selection?.kind === 'region' ? selection.id : null;
-  const styleOf = (feature?: Feature): PathOptions => {
-    const id = String(feature?.properties?.id ?? '');
-    const style = jurisdictionStyle({
-      selected: id === selectedId,
-      related: relatedRegionIds.includes(id),
-      hovered: id === hovered.current,
-    });
-    // The class names the path for tests and styles; Leaflet applies it once, at creation.
-    return { ...style, className: `region region-${id}` };
-  };
+  // Stable until the selection changes: react-leaflet restyles every region when this changes.
+  const styleOf = useCallback(
+    (feature?: Feature): PathOptions => {
+      const id = String(feature?.properties?.id ?? '');
+      const style = jurisdictionStyle({
+        selected: id === selectedId,
+        related: relatedRegionIds.includes(id),
+        hovered: id === hovered.current,
+      });
+      // The class names the path for tests and styles; Leaflet applies it once, at creation.
+      return { ...style, className: `region region-${id}` };
+    },
+    [selectedId, relatedRegionIds],
+  );
   const styleRef = useRef(styleOf);
   useEffect(() => {
     styleRef.current = styleOf;
-  });
+  }, [styleOf]);
 
   if (failed) {
     return (

@@ -1,42 +1,27 @@
 'use client';
 
 import { useCallback, useMemo } from 'react';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import {
-  isEmbedPath,
-  parseSelection,
-  selectionPath,
-  type KnownIds,
-  type Selection,
-} from '@/lib/view/selection';
-import { parseViewState, serializeViewState } from '@/lib/view/view-state';
+import { usePathname, useRouter } from 'next/navigation';
+import { isEmbedPath, parseSelection, type KnownIds, type Selection } from '@/lib/view/selection';
+import { selectionHref } from '@/lib/view/selection-href';
 
 /**
- * The selection, read from the URL, and a way to change it. Selecting is a navigation (Back
- * works); it keeps the layers and date of the URL and drops the map view, so the map frames
- * the new selection and a shared link reproduces that framing.
+ * The selection, read from the path, and a way to change it. Selecting is a navigation (Back
+ * works). The query is read when selecting, not subscribed to, so the map does not re-render
+ * each time panning rewrites `?map=`.
  */
 export function useAtlasNavigation(known: KnownIds) {
   const pathname = usePathname();
-  const searchParams = useSearchParams();
   const router = useRouter();
   const selection = useMemo(() => parseSelection(pathname, known), [pathname, known]);
-  const embed = isEmbedPath(pathname);
-
-  const hrefFor = useCallback(
-    (next: Selection | null) => {
-      const state = parseViewState(searchParams?.toString() ?? '');
-      return selectionPath(next, embed) + serializeViewState({ ...state, map: null });
-    },
-    [searchParams, embed],
-  );
 
   const select = useCallback(
     (next: Selection | null) => {
-      router.push(hrefFor(next), { scroll: false });
+      const href = selectionHref(next, isEmbedPath(pathname), window.location.search);
+      router.push(href, { scroll: false });
     },
-    [router, hrefFor],
+    [router, pathname],
   );
 
-  return { selection, select, hrefFor };
+  return { selection, select };
 }
