@@ -1,7 +1,6 @@
-import sharp from 'sharp';
 import { loadGeodata } from '@/lib/data/load-geodata';
 import { PREVIEW_SIZE } from '@/lib/preview/preview-layout';
-import { renderPreviewSvg } from '@/lib/preview/render-preview-svg';
+import { renderPreviewPng } from '@/lib/preview/render-preview-png';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,7 +19,5 @@ export function generateStaticParams() {
 /** A region's link preview, rendered once per region at build time. */
 export default async function Image({ params }: Props) {
   const { id } = await params;
-  const svg = renderPreviewSvg({ kind: 'region', id }, loadGeodata());
-  const png = await sharp(Buffer.from(svg)).png({ palette: true }).toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': contentType } });
+  return renderPreviewPng({ kind: 'region', id });
 }
