@@ -1,4 +1,7 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 /** `npm run build:static` sets BUILD_STATIC=1 to write a static export to out/. */
 const isStaticExport = process.env.BUILD_STATIC === '1';
@@ -12,30 +15,33 @@ const securityHeaders = [
   },
 ];
 
-/** Only the embed view (/embed/…) may be shown inside another site's frame. */
+/** Only the embed view (/embed/…, /en/embed/…) may be shown inside another site's frame. */
 const noFraming = [
   { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
   { key: 'X-Frame-Options', value: 'DENY' },
 ];
 const anyFraming = [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }];
+const EMBED_SOURCE = '/:lang(en|zh-hans)?/embed/:path*';
+const NOT_EMBED_SOURCE = '/((?!(?:en/|zh-hans/)?embed(?:/|$)).*)';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tests included) with tsc before it builds.
   typescript: { ignoreBuildErrors: true },
+  // Unmatched addresses get app/global-not-found.tsx: there are two root layouts, one per tree.
+  experimental: { globalNotFound: true },
   ...(isStaticExport
     ? { output: 'export', trailingSlash: false }
     : {
         async headers() {
           return [
             { source: '/:path*', headers: securityHeaders },
-            { source: '/((?!embed(?:/|$)).*)', headers: noFraming },
-            { source: '/embed/:path*', headers: anyFraming },
-            { source: '/embed', headers: anyFraming },
+            { source: EMBED_SOURCE, headers: anyFraming },
+            { source: NOT_EMBED_SOURCE, headers: noFraming },
           ];
         },
       }),
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -21,6 +21,14 @@ const BAD_ADDRESS_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <body style="font-family:system-ui,sans-serif;margin:2rem"><h1>Bad address</h1>
 <p>This link has broken percent-encoding, so it names no place or province.</p>
-<p><a href="/">Back to the map of the office</a></p></body></html>`;
+<p><a href="/en">Back to the map of the office</a></p>
+<p lang="zh-Hant">此連結的百分號編碼有誤，不指向任何地點或省份。<a href="/">返回辦事處地圖</a></p></body></html>`;
 
-export const config = { matcher: ['/place/:path*', '/region/:path*'] };
+export const config = {
+  matcher: [
+    '/place/:path*',
+    '/region/:path*',
+    '/:lang(en|zh-hans)/place/:path*',
+    '/:lang(en|zh-hans)/region/:path*',
+  ],
+};

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ArticleSource } from '@/lib/article/types';
 import ExternalLink from './ExternalLink';
 
@@ -5,14 +6,19 @@ type Props = { title: string; source: ArticleSource };
 
 /** The licence line that goes wherever the article's text is shown. */
 export default function ArticleAttribution({ title, source }: Props) {
+  const t = useTranslations('Panel');
   return (
     <p className="attribution-note">
-      Text from the zh.wikipedia article <ExternalLink href={source.url}>{title}</ExternalLink> by
-      Wikipedia contributors, under{' '}
-      <ExternalLink href={source.licenseUrl} rel="license">
-        {source.license}
-      </ExternalLink>
-      .
+      {t.rich('attribution', {
+        title,
+        license: source.license,
+        article: (chunks) => <ExternalLink href={source.url}>{chunks}</ExternalLink>,
+        licence: (chunks) => (
+          <ExternalLink href={source.licenseUrl} rel="license">
+            {chunks}
+          </ExternalLink>
+        ),
+      })}
     </p>
   );
 }

@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { Article } from '@/lib/article/types';
+import { contentLang } from '@/lib/i18n/locales';
 import { linkMentions, type Mark } from '@/lib/view/link-mentions';
 import ArticleAttribution from './ArticleAttribution';
 import RichTextView from './RichTextView';
@@ -13,13 +15,21 @@ const REFERENCES_TITLES = ['参考文献', '參考文獻', '参考资料', '參�
 
 /** The whole article: title, infobox, lead and sections, with names of places linked to the map. */
 export default function ArticleView({ article, marks }: Props) {
+  const t = useTranslations('Article');
+  const tSite = useTranslations('Site');
+  const locale = useLocale();
   const englishName = article.infobox.find((f) => f.key === '英文部門名稱');
   const listViews = new Map<string, React.ReactNode>();
   const headsList = findListId(article.sections, article.heads[0]?.id);
   if (headsList) listViews.set(headsList, <HeadsTimeline heads={article.heads} />);
   return (
-    <article lang="zh-Hant" aria-labelledby="article-title">
+    <article lang={contentLang(locale)} aria-labelledby="article-title">
       <h1 id="article-title">{article.title}</h1>
+      {locale !== 'zh-Hant' && (
+        <p className="note article-note" lang={locale}>
+          {tSite('articleNote')}
+        </p>
+      )}
       {englishName && (
         <p className="subtitle" lang="en">
           <RichTextView content={englishName.value} />
@@ -31,7 +41,9 @@ export default function ArticleView({ article, marks }: Props) {
         </p>
       ))}
       <section aria-labelledby="infobox-h">
-        <h2 id="infobox-h">基本資料</h2>
+        <h2 id="infobox-h" lang={locale}>
+          {t('infobox')}
+        </h2>
         <dl className="facts">
           {article.infobox.map((field) => (
             <div key={field.key} style={{ display: 'contents' }}>
@@ -56,7 +68,9 @@ export default function ArticleView({ article, marks }: Props) {
       ))}
       {article.images.length > 0 && (
         <section aria-labelledby="images-h">
-          <h2 id="images-h">圖片</h2>
+          <h2 id="images-h" lang={locale}>
+            {t('images')}
+          </h2>
           <ul>
             {article.images.map((image) => (
               <li key={image.file}>

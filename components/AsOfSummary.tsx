@@ -1,6 +1,9 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useQueryState } from 'nuqs';
+import { formatIsoDate } from '@/lib/i18n/format-date';
+import { contentLang } from '@/lib/i18n/locales';
 import { eventsAround, headOn, isInUse, type Dateable, type Term } from '@/lib/view/as-of';
 import type { MapPlace } from '@/lib/view/map-data';
 import { viewStateParsers } from '@/lib/view/view-state';
@@ -13,6 +16,9 @@ type Props = {
 
 /** With a timeline date in the URL: the office as of that day, from the data and the article. */
 export default function AsOfSummary({ places, heads, events }: Props) {
+  const t = useTranslations('Timeline');
+  const locale = useLocale();
+  const zh = contentLang(locale);
   const [date] = useQueryState('date', viewStateParsers.date);
   if (!date) return null;
   const open = places.filter((p) => isInUse(p, date));
@@ -20,22 +26,26 @@ export default function AsOfSummary({ places, heads, events }: Props) {
   const units = open.filter((p) => p.role === 'liaison-unit');
   const head = headOn(heads, date);
   const around = eventsAround(events, date);
+  const list = (names: string[]) => names.join(locale === 'en' ? ', ' : '、');
   return (
     <section className="as-of" aria-labelledby="as-of-h">
       <h2 id="as-of-h">
-        On <time dateTime={date}>{date}</time>
+        {t.rich('on', {
+          date: formatIsoDate(date, locale),
+          time: (chunks) => <time dateTime={date}>{chunks}</time>,
+        })}
       </h2>
       <dl className="facts">
-        <dt>Office</dt>
-        <dd lang="zh-Hant">{office ? office.name : 'not yet set up'}</dd>
-        <dt>Head</dt>
-        <dd lang="zh-Hant">{head ? head.name : 'not named in the article for this date'}</dd>
-        <dt>Liaison units</dt>
-        <dd lang="zh-Hant">{units.length ? units.map((u) => u.name).join('、') : 'none yet'}</dd>
+        <dt>{t('office')}</dt>
+        <dd>{office ? office.name : t('officeNone')}</dd>
+        <dt>{t('head')}</dt>
+        <dd>{head ? <span lang={zh}>{head.name}</span> : t('headNone')}</dd>
+        <dt>{t('units')}</dt>
+        <dd>{units.length ? list(units.map((u) => u.name)) : t('unitsNone')}</dd>
         {around.length > 0 && (
           <>
-            <dt>Events then</dt>
-            <dd lang="zh-Hant">{around.map((e) => `「${e.name}」`).join('、')}</dd>
+            <dt>{t('events')}</dt>
+            <dd lang={zh}>{around.map((e) => `「${e.name}」`).join('、')}</dd>
           </>
         )}
       </dl>

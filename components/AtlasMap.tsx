@@ -2,6 +2,7 @@
 
 import 'leaflet/dist/leaflet.css';
 import { useMemo, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { useQueryState } from 'nuqs';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import type { LatLngBoundsLiteral } from 'leaflet';
@@ -22,11 +23,12 @@ import TileLayerSwitch, { type TileStatus } from './TileLayerSwitch';
 
 const link = (href: string, text: string) =>
   `<a href="${href}" rel="noopener noreferrer" target="_blank">${text}</a>`;
-/** Always shown: the map library and the article the text comes from. */
-const ATTRIBUTION_PREFIX = `${link('https://leafletjs.com', 'Leaflet')} | Text: ${link(
-  'https://zh.wikipedia.org/wiki/%E9%A6%99%E6%B8%AF%E7%89%B9%E5%88%A5%E8%A1%8C%E6%94%BF%E5%8D%80%E6%94%BF%E5%BA%9C%E9%A7%90%E5%8C%97%E4%BA%AC%E8%BE%A6%E4%BA%8B%E8%99%95',
-  'Wikipedia',
-)} (${link('https://creativecommons.org/licenses/by-sa/4.0/', 'CC BY-SA 4.0')})`;
+/** Always shown: the map library and the article the text comes from, with `text` for "Text". */
+const attributionPrefix = (text: string) =>
+  `${link('https://leafletjs.com', 'Leaflet')} | ${text}: ${link(
+    'https://zh.wikipedia.org/wiki/%E9%A6%99%E6%B8%AF%E7%89%B9%E5%88%A5%E8%A1%8C%E6%94%BF%E5%8D%80%E6%94%BF%E5%BA%9C%E9%A7%90%E5%8C%97%E4%BA%AC%E8%BE%A6%E4%BA%8B%E8%99%95',
+    'Wikipedia',
+  )} (${link('https://creativecommons.org/licenses/by-sa/4.0/', 'CC BY-SA 4.0')})`;
 
 export type AtlasMapProps = MapData & {
   /** Initial view, Leaflet order [[south, west], [north, east]]. Read once, at mount. */
@@ -34,6 +36,11 @@ export type AtlasMapProps = MapData & {
 };
 
 export default function AtlasMap({ bounds, places, regions, topologyUrl }: AtlasMapProps) {
+  const t = useTranslations('Map');
+  const regionNames = useMemo(
+    () => Object.fromEntries(regions.map((r) => [r.id, r.name])),
+    [regions],
+  );
   const known = useMemo(() => toKnownIds(places, regions), [places, regions]);
   const { selection, select } = useAtlasNavigation(known);
   const related = useMemo(
@@ -69,7 +76,7 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
       keyboard
       attributionControl={false}
     >
-      <AttributionControl prefix={ATTRIBUTION_PREFIX} />
+      <AttributionControl prefix={attributionPrefix(t('text'))} />
       <TileLayerSwitch on={tilesOn} onStatus={reportTiles} />
       <BasemapLayers
         topologyUrl={topologyUrl}
@@ -77,6 +84,7 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
         selection={selection}
         relatedRegionIds={related.regionIds}
         onSelectRegion={(id) => select({ kind: 'region', id })}
+        regionNames={regionNames}
       />
       <RegionLabels regions={regions} />
       <OfficeMarkers
@@ -87,7 +95,7 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
       />
       {tilesOn && tileStatus === 'failed' && (
         <div className="map-notice" role="status">
-          Map tiles could not be loaded: showing the offline basemap.
+          {t('tilesFailed')}
         </div>
       )}
       <PrintResize />

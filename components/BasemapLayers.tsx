@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
+import { useTranslations } from 'next-intl';
 import type { Feature, FeatureCollection } from 'geojson';
 import { canvas, type Layer, type Path, type PathOptions } from 'leaflet';
 import type { Selection } from '@/lib/view/selection';
@@ -15,10 +16,12 @@ type Props = {
   selection: Selection | null;
   relatedRegionIds: string[];
   onSelectRegion: (id: string) => void;
+  /** each region's name in the page's language, by id, for its tooltip */
+  regionNames: Record<string, string>;
 };
 
-const NATURAL_EARTH =
-  'Boundaries <a href="https://www.naturalearthdata.com/" rel="noopener noreferrer" target="_blank">Natural Earth</a>';
+const NATURAL_EARTH_LINK =
+  '<a href="https://www.naturalearthdata.com/" rel="noopener noreferrer" target="_blank">Natural Earth</a>';
 
 /** The offline basemap: neighbouring countries, the rest of China, and the ten provinces. */
 export default function BasemapLayers({
@@ -27,7 +30,9 @@ export default function BasemapLayers({
   selection,
   relatedRegionIds,
   onSelectRegion,
+  regionNames,
 }: Props) {
+  const t = useTranslations('Map');
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const onSelect = useRef(onSelectRegion);
@@ -85,7 +90,7 @@ export default function BasemapLayers({
   if (failed) {
     return (
       <div className="map-notice" role="alert">
-        The boundaries could not be loaded ({failed}). Offices are still shown.
+        {t('boundariesFailed', { error: failed })}
       </div>
     );
   }
@@ -93,7 +98,7 @@ export default function BasemapLayers({
 
   function bindRegion(feature: Feature, layer: Layer) {
     const id = String(feature.properties?.id ?? '');
-    const name = String(feature.properties?.names?.['zh-Hant'] ?? id);
+    const name = regionNames[id] ?? id;
     layer.bindTooltip(name, { sticky: true, direction: 'top', className: 'region-tooltip' });
     layer.on({
       click: () => onSelect.current(id),
@@ -121,7 +126,7 @@ export default function BasemapLayers({
         style={contextStyle('china', tilesShown)}
         interactive={false}
         {...onCanvas}
-        attribution={NATURAL_EARTH}
+        attribution={`${t('boundaries')} ${NATURAL_EARTH_LINK}`}
       />
       <GeoJSON
         data={basemap.regions as FeatureCollection}

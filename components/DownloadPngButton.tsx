@@ -3,9 +3,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { DomEvent } from 'leaflet';
+import { useTranslations } from 'next-intl';
 
 /** Saves what the map shows now (boundaries, markers, labels, attribution) as a PNG file. */
 export default function DownloadPngButton() {
+  const t = useTranslations('Map');
   const map = useMap();
   const ref = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
@@ -30,7 +32,7 @@ export default function DownloadPngButton() {
 
   return (
     <button ref={ref} type="button" className="map-download" onClick={download} disabled={busy}>
-      {busy ? 'Saving…' : 'Download PNG'}
+      {busy ? t('saving') : t('download')}
     </button>
   );
 }

@@ -1,12 +1,15 @@
-type Props = { name: string; canonical: string };
+import { useTranslations } from 'next-intl';
+
+type Props = { name: string; nameLang: string; canonical: string };
 
 /** The embedded map's only chrome: what it shows, and a way to the full atlas. */
-export default function EmbedCaption({ name, canonical }: Props) {
+export default function EmbedCaption({ name, nameLang, canonical }: Props) {
+  const t = useTranslations('Share');
   return (
     <div className="embed-view">
-      <h1 lang="zh-Hant">{name}</h1>
+      <h1 lang={nameLang}>{name}</h1>
       <a href={canonical} target="_blank" rel="noopener">
-        Open in BJO Atlas ↗
+        {t('open')}
       </a>
     </div>
   );

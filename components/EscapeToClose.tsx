@@ -2,16 +2,18 @@
 
 import { useEffect } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
+import { useLocale } from 'next-intl';
 import { isEmbedPath, selectionPath } from '@/lib/view/selection';
 
 /** Escape clears the selection (back to the whole article), unless focus is in a text field. */
 export default function EscapeToClose() {
   const router = useRouter();
   const pathname = usePathname();
+  const locale = useLocale();
   useEffect(
     function listenForEscape() {
       function onKeyDown(e: KeyboardEvent) {
-        const home = selectionPath(null, isEmbedPath(pathname));
+        const home = selectionPath(null, isEmbedPath(pathname), locale);
         if (e.key !== 'Escape' || pathname === home) return;
         const t = e.target as HTMLElement | null;
         if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)))
@@ -23,7 +25,7 @@ export default function EscapeToClose() {
         window.removeEventListener('keydown', onKeyDown);
       };
     },
-    [router, pathname],
+    [router, pathname, locale],
   );
   return null;
 }

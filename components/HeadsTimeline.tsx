@@ -1,22 +1,26 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { Head } from '@/lib/article/types';
+import { formatIsoDate } from '@/lib/i18n/format-date';
 import ExternalLink from './ExternalLink';
 
 type Props = { heads: Head[] };
 
 /** The office's heads in order, each term as written with machine-readable dates. */
 export default function HeadsTimeline({ heads }: Props) {
+  const t = useTranslations('Article');
+  const locale = useLocale();
   return (
     <ol className="timeline">
       {heads.map((h) => (
         <li key={h.id}>
           <ExternalLink href={h.href}>{h.name}</ExternalLink>
           <span className="term">
-            <time dateTime={h.term.start.iso}>{h.term.start.iso}</time>
+            <time dateTime={h.term.start.iso}>{formatIsoDate(h.term.start.iso, locale)}</time>
             {' – '}
             {h.term.end ? (
-              <time dateTime={h.term.end.iso}>{h.term.end.iso}</time>
+              <time dateTime={h.term.end.iso}>{formatIsoDate(h.term.end.iso, locale)}</time>
             ) : h.term.open ? (
-              'in office'
+              <span lang={locale}>{t('inOffice')}</span>
             ) : (
               ''
             )}

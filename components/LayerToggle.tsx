@@ -1,10 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQueryState } from 'nuqs';
 import { viewStateParsers } from '@/lib/view/view-state';
 
 /** Turns the OpenStreetMap tile layer on or off; the choice lives in the URL (`?layers=osm`). */
 export default function LayerToggle() {
+  const t = useTranslations('Legend');
   const [layers, setLayers] = useQueryState(
     'layers',
     viewStateParsers.layers.withOptions({ history: 'replace', scroll: false }),
@@ -17,7 +19,7 @@ export default function LayerToggle() {
         checked={on}
         onChange={(e) => void setLayers(e.target.checked ? ['osm'] : null)}
       />
-      OpenStreetMap tiles
+      {t('tiles')}
     </label>
   );
 }

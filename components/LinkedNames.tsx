@@ -1,15 +1,15 @@
 import Link from 'next/link';
+import { useLocale } from 'next-intl';
 
 type Props = { items: { href: string; name: string }[] };
 
-/** Chinese names as links, joined with 、 as the article writes lists. */
+/** Names as links, joined with 、 in Chinese as the article writes lists, with commas in English. */
 export default function LinkedNames({ items }: Props) {
+  const separator = useLocale() === 'en' ? ', ' : '、';
   return items.map((item, i) => (
     <span key={item.href}>
-      {i > 0 && '、'}
-      <Link href={item.href} lang="zh-Hant">
-        {item.name}
-      </Link>
+      {i > 0 && separator}
+      <Link href={item.href}>{item.name}</Link>
     </span>
   ));
 }

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useTranslations } from 'next-intl';
 import { legendSvg } from '@/lib/view/marker-html';
 import { COLORS } from '@/lib/view/region-style';
 import LayerToggle from './LayerToggle';
@@ -10,8 +11,9 @@ import type { KeyDate } from '@/lib/view/key-dates';
 type Props = { keyDates: KeyDate[] };
 
 export default function MapLegend({ keyDates }: Props) {
+  const t = useTranslations('Legend');
   return (
-    <div className="map-legend" aria-label="Legend" role="group">
+    <div className="map-legend" aria-label={t('label')} role="group">
       <ul>
         <li>
           <span
@@ -19,7 +21,7 @@ export default function MapLegend({ keyDates }: Props) {
             style={{ background: COLORS.jurisdiction, opacity: 0.55 }}
             aria-hidden="true"
           />
-          Province covered by the office
+          {t('covered')}
         </li>
         <li>
           <span
@@ -27,24 +29,25 @@ export default function MapLegend({ keyDates }: Props) {
             style={{ background: COLORS.china, borderColor: COLORS.chinaLine }}
             aria-hidden="true"
           />
-          Other province of China
+          {t('other')}
         </li>
         <li>
-          <span dangerouslySetInnerHTML={{ __html: legendSvg('office') }} /> Office (since 2005)
+          <span dangerouslySetInnerHTML={{ __html: legendSvg('office') }} /> {t('office')}
         </li>
         <li>
-          <span dangerouslySetInnerHTML={{ __html: legendSvg('former-office') }} /> Former office
-          (1999–2005)
+          <span dangerouslySetInnerHTML={{ __html: legendSvg('former-office') }} />{' '}
+          {t('formerOffice')}
         </li>
         <li>
-          <span dangerouslySetInnerHTML={{ __html: legendSvg('liaison-unit') }} /> Liaison unit
+          <span dangerouslySetInnerHTML={{ __html: legendSvg('liaison-unit') }} />{' '}
+          {t('liaisonUnit')}
         </li>
       </ul>
       <Suspense
         fallback={
           <>
             <label className="layer-toggle">
-              <input type="checkbox" disabled /> OpenStreetMap tiles
+              <input type="checkbox" disabled /> {t('tiles')}
             </label>
             <TimelineSliderView date={null} keyDates={keyDates} />
           </>

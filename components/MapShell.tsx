@@ -2,6 +2,7 @@
 
 import { Suspense } from 'react';
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import MapPlaceholder from './MapPlaceholder';
 import MapLegend from './MapLegend';
 import type { AtlasMapProps } from './AtlasMap';
@@ -13,8 +14,9 @@ const AtlasMap = dynamic(() => import('./AtlasMap'), { ssr: false, loading: MapP
 type Props = AtlasMapProps & { keyDates: KeyDate[] };
 
 export default function MapShell({ keyDates, ...props }: Props) {
+  const t = useTranslations('Map');
   return (
-    <section className="map-region" aria-label="Map">
+    <section className="map-region" aria-label={t('label')}>
       <div className="map-canvas">
         <Suspense fallback={<MapPlaceholder />}>
           <AtlasMap {...props} />

@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { Mention } from '@/lib/article/find-mentions';
+import { contentLang } from '@/lib/i18n/locales';
 import { splitRanges } from '@/lib/view/split-ranges';
 
 type Props = { mentions: Mention[]; name: string };
@@ -8,31 +10,31 @@ const PRINTED = 4;
 
 /** The article's passages that mention a place, the mention highlighted. */
 export default function MentionList({ mentions, name }: Props) {
+  const t = useTranslations('Panel');
+  const zh = contentLang(useLocale());
   return (
     <section aria-labelledby="mentions-h">
-      <h2 id="mentions-h">In the article</h2>
+      <h2 id="mentions-h">{t('inArticle')}</h2>
       {mentions.length === 0 ? (
-        <p className="note">The article does not mention {name} by name.</p>
+        <p className="note">{t('notMentioned', { name })}</p>
       ) : (
         mentions.map((m, i) => (
           <blockquote
             key={m.passageId}
             className={i < PRINTED ? 'passage' : 'passage print-hidden'}
-            lang="zh-Hant"
+            lang={zh}
           >
             <p>
               {splitRanges(m.text, m.ranges).map((piece, i) =>
                 piece.marked ? <mark key={i}>{piece.text}</mark> : piece.text,
               )}
             </p>
-            <footer>{m.sectionTitle ? `§ ${m.sectionTitle}` : 'Introduction'}</footer>
+            <footer>{m.sectionTitle ? `§ ${m.sectionTitle}` : t('introduction')}</footer>
           </blockquote>
         ))
       )}
       {mentions.length > PRINTED && (
-        <p className="note print-only">
-          …and {mentions.length - PRINTED} more passages, on this page online.
-        </p>
+        <p className="note print-only">{t('morePassages', { count: mentions.length - PRINTED })}</p>
       )}
     </section>
   );

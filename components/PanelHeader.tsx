@@ -1,26 +1,38 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { localizePath } from '@/lib/i18n/locales';
 
-type Props = { title: string; titleLang: string; subtitle: string; kicker: string };
+type Props = {
+  title: string;
+  titleLang: string;
+  subtitle: string;
+  subtitleLang: string;
+  kicker: string;
+};
 
 /** The selected place's name, with a link that clears the selection. */
-export default function PanelHeader({ title, titleLang, subtitle, kicker }: Props) {
+export default function PanelHeader({ title, titleLang, subtitle, subtitleLang, kicker }: Props) {
+  const t = useTranslations('Panel');
+  const locale = useLocale();
   return (
     <header>
       <div className="panel-head">
         <p className="kicker">{kicker}</p>
         <Link
-          href="/"
+          href={localizePath(locale, '/')}
           className="close-link"
           scroll={false}
-          aria-label="Close, back to the whole article"
+          aria-label={t('closeLabel')}
         >
-          ✕ Close
+          {t('close')}
         </Link>
       </div>
       <h1 id="panel-title" lang={titleLang}>
         {title}
       </h1>
-      <p className="subtitle">{subtitle}</p>
+      <p className="subtitle" lang={subtitleLang}>
+        {subtitle}
+      </p>
     </header>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react';
 import { usePathname, useSearchParams } from 'next/navigation';
+import { useLocale } from 'next-intl';
 import { useAtlasNavigation } from './useAtlasNavigation';
 import PlaceListView from './PlaceListView';
 import { isEmbedPath, toKnownIds, type Selection } from '@/lib/view/selection';
@@ -17,10 +18,11 @@ export default function PlaceList({ places, regions }: Props) {
   // The links follow the query, so they carry the current layers and date.
   const query = useSearchParams()?.toString() ?? '';
   const embed = isEmbedPath(usePathname());
+  const locale = useLocale();
   const toItems = (kind: Selection['kind'], list: NamedId[]) =>
     list.map((x) => ({
       ...x,
-      href: selectionHref({ kind, id: x.id }, embed, query),
+      href: selectionHref({ kind, id: x.id }, embed, query, locale),
       current: selection?.kind === kind && selection.id === x.id,
     }));
   return <PlaceListView places={toItems('place', places)} regions={toItems('region', regions)} />;

@@ -1,14 +1,16 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 export type PlaceListItem = { id: string; name: string; href: string; current: boolean };
 type Props = { places: PlaceListItem[]; regions: PlaceListItem[] };
 
 /** The offices and provinces as links: the keyboard and screen-reader way through the map. */
 export default function PlaceListView({ places, regions }: Props) {
+  const t = useTranslations('Nav');
   return (
-    <nav className="place-list" aria-label="Places">
-      <Group id="offices-heading" label="Offices" items={places} />
-      <Group id="regions-heading" label="Provinces covered" items={regions} />
+    <nav className="place-list" aria-label={t('label')}>
+      <Group id="offices-heading" label={t('offices')} items={places} />
+      <Group id="regions-heading" label={t('regions')} items={regions} />
     </nav>
   );
 }

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useLocale } from 'next-intl';
 import PlaceList, { type NamedId } from './PlaceList';
 import PlaceListView from './PlaceListView';
 import { selectionPath, type Selection } from '@/lib/view/selection';
@@ -7,10 +8,11 @@ type Props = { places: NamedId[]; regions: NamedId[]; selection: Selection | nul
 
 /** The place list; before the URL's query is known (static HTML, no JavaScript) it links plainly. */
 export default function PlaceNav({ places, regions, selection }: Props) {
+  const locale = useLocale();
   const plain = (kind: Selection['kind'], list: NamedId[]) =>
     list.map((x) => ({
       ...x,
-      href: selectionPath({ kind, id: x.id }),
+      href: selectionPath({ kind, id: x.id }, false, locale),
       current: selection?.kind === kind && selection.id === x.id,
     }));
   return (

@@ -1,8 +1,11 @@
-import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Mention } from '@/lib/article/find-mentions';
 import type { ArticleSource } from '@/lib/article/types';
+import { formatIsoDate } from '@/lib/i18n/format-date';
+import { contentLang, localizePath } from '@/lib/i18n/locales';
 import type { DatedFact, PlaceDescription } from '@/lib/view/describe-place';
 import { formatKm, formatPosition } from '@/lib/view/format';
+import Link from 'next/link';
 import ArticleAttribution from './ArticleAttribution';
 import LinkedNames from './LinkedNames';
 import MentionList from './MentionList';
@@ -19,31 +22,36 @@ type Props = {
 
 /** A place's panel: names, role, address, dates, position ± uncertainty, sources, mentions, derived facts. */
 export default function PlacePanel({ d, mentions, articleTitle, articleSource }: Props) {
+  const t = useTranslations('Place');
+  const tPanel = useTranslations('Panel');
+  const locale = useLocale();
   const { place } = d;
+  const zh = contentLang(locale);
   return (
     <article aria-labelledby="panel-title">
       <PanelHeader
-        kicker={d.roleLabel}
-        title={place.names['zh-Hant']}
-        titleLang="zh-Hant"
-        subtitle={place.names.en}
+        kicker={t(`role.${place.role}`)}
+        title={place.names[locale]}
+        titleLang={locale}
+        subtitle={locale === 'en' ? place.names[zh] : place.names.en}
+        subtitleLang={locale === 'en' ? zh : 'en'}
       />
       <dl className="facts">
-        <dt>Address</dt>
+        <dt>{t('address')}</dt>
         <dd>
-          <span lang="zh-Hant">{place.address.zh}</span>
+          <span lang={zh}>{place.address.zh}</span>
           <br />
-          {place.address.en}
+          <span lang="en">{place.address.en}</span>
         </dd>
-        <dt>In use</dt>
+        <dt>{t('inUse')}</dt>
         <dd>
-          <DateLine label="from" fact={d.from} />
-          {d.to && <DateLine label="to" fact={d.to} />}
-          {!d.to && place.role !== 'former-office' && <> — still in use</>}
+          <DateLine label={t('from')} fact={d.from} />
+          {d.to && <DateLine label={t('to')} fact={d.to} />}
+          {!d.to && place.role !== 'former-office' && <> {t('stillInUse')}</>}
         </dd>
         {d.otherDates.length > 0 && (
           <>
-            <dt>Other dates</dt>
+            <dt>{t('otherDates')}</dt>
             <dd>
               <ul className="plain">
                 {d.otherDates.map((f) => (
@@ -55,52 +63,62 @@ export default function PlacePanel({ d, mentions, articleTitle, articleSource }:
             </dd>
           </>
         )}
-        <dt>Position</dt>
+        <dt>{t('position')}</dt>
         <dd>
           {formatPosition(place.position)} ± {place.uncertaintyM} m (WGS-84)
           <br />
-          <span className="note">{place.basis}</span>
+          <span className="note" lang="en">
+            {place.basis}
+          </span>
         </dd>
-        <dt>Province</dt>
+        <dt>{t('region')}</dt>
         <dd>
-          <Link href={`/region/${d.region.id}`}>
-            <span lang="zh-Hant">{d.region.name}</span> ({d.region.en})
-          </Link>
+          <Link href={localizePath(locale, `/region/${d.region.id}`)}>{d.region.name}</Link>
         </dd>
         {d.covers.length > 0 && (
           <>
-            <dt>Covers</dt>
+            <dt>{t('covers')}</dt>
             <dd>
-              {d.covers.length} {d.covers.length === 1 ? 'province' : 'provinces'}:{' '}
+              {t('coversCount', { count: d.covers.length })}{' '}
               <LinkedNames
-                items={d.covers.map((r) => ({ href: `/region/${r.id}`, name: r.name }))}
+                items={d.covers.map((r) => ({
+                  href: localizePath(locale, `/region/${r.id}`),
+                  name: r.name,
+                }))}
               />
             </dd>
           </>
         )}
         {d.distanceFromOfficeKm !== null && (
           <>
-            <dt>From the office</dt>
-            <dd>{formatKm(d.distanceFromOfficeKm)} from 地安門西大街71號 (great circle)</dd>
+            <dt>{tPanel('fromOffice')}</dt>
+            <dd>{t('distance', { km: formatKm(d.distanceFromOfficeKm, locale) })}</dd>
           </>
         )}
       </dl>
-      {place.notes && <p className="note">Note: {place.notes}</p>}
-      <MentionList mentions={mentions} name={place.shortNames['zh-Hant']} />
+      {place.notes && (
+        <p className="note">
+          {t('note')} <span lang="en">{place.notes}</span>
+        </p>
+      )}
+      <MentionList mentions={mentions} name={place.shortNames[zh]} />
       <SourceList sources={place.sources} />
       <ArticleAttribution title={articleTitle} source={articleSource} />
     </article>
   );
 }
 
+/** A dated fact as the data gives it: the data's own words are English, so they say so. */
 function DateLine({ label, fact }: { label?: string; fact: DatedFact }) {
+  const locale = useLocale();
   return (
     <span className="date-line">
       {label && `${label} `}
-      <time dateTime={fact.date}>{fact.date}</time>: {fact.what}{' '}
+      <time dateTime={fact.date}>{formatIsoDate(fact.date, locale)}</time>:{' '}
+      <span lang="en">{fact.what}</span>{' '}
       <span className="note">
         (<ExternalLink href={fact.sourceUrl}>{fact.sourceTitle}</ExternalLink>
-        {fact.note && `; ${fact.note}`})
+        {fact.note && <span lang="en">; {fact.note}</span>})
       </span>
       <br />
     </span>

@@ -1,6 +1,9 @@
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Mention } from '@/lib/article/find-mentions';
 import type { ArticleSource } from '@/lib/article/types';
+import { formatIsoDate } from '@/lib/i18n/format-date';
+import { contentLang, localizePath } from '@/lib/i18n/locales';
 import type { RegionDescription } from '@/lib/view/describe-region';
 import { formatKm, formatKm2 } from '@/lib/view/format';
 import ArticleAttribution from './ArticleAttribution';
@@ -18,78 +21,76 @@ type Props = {
 
 /** A province's panel: names, kind, area, the office covering it, the places and events in it. */
 export default function RegionPanel({ d, mentions, articleTitle, articleSource }: Props) {
+  const t = useTranslations('Region');
+  const tPanel = useTranslations('Panel');
+  const locale = useLocale();
+  const zh = contentLang(locale);
+  const placeHref = (id: string) => localizePath(locale, `/place/${id}`);
   const { region } = d;
   return (
     <article aria-labelledby="panel-title">
       <PanelHeader
-        kicker={`${d.kindLabel} · covered by the office`}
-        title={region.fullNames['zh-Hant']}
-        titleLang="zh-Hant"
-        subtitle={`${region.fullNames.en} · ${region.iso}`}
+        kicker={t('kicker', { kind: t(`kind.${region.kind}`) })}
+        title={region.fullNames[locale]}
+        titleLang={locale}
+        subtitle={`${locale === 'en' ? region.fullNames[zh] : region.fullNames.en} · ${region.iso}`}
+        subtitleLang={locale === 'en' ? zh : 'en'}
       />
       <dl className="facts">
-        <dt>Area</dt>
+        <dt>{t('area')}</dt>
         <dd>
-          {formatKm2(region.areaKm2)}{' '}
-          <span className="note">(computed with Turf from Natural Earth; </span>
+          {formatKm2(region.areaKm2, locale)} <span className="note">{t('areaComputed')} </span>
           <span className="note">
             {region.sourceAreaKm2 === null
-              ? 'the source gives no figure of its own)'
-              : `the source gives ${formatKm2(region.sourceAreaKm2)})`}
+              ? t('areaNoSource')
+              : t('areaSource', { area: formatKm2(region.sourceAreaKm2, locale) })}
           </span>
         </dd>
         {d.coveredBy && (
           <>
-            <dt>Covered by</dt>
+            <dt>{t('coveredBy')}</dt>
             <dd>
-              <Link href={`/place/${d.coveredBy.id}`} lang="zh-Hant">
-                {d.coveredBy.name}
-              </Link>
+              <Link href={placeHref(d.coveredBy.id)}>{d.coveredBy.name}</Link>
             </dd>
           </>
         )}
         {d.liaisonUnit && (
           <>
-            <dt>Liaison unit</dt>
+            <dt>{t('liaisonUnit')}</dt>
             <dd>
-              <Link href={`/place/${d.liaisonUnit.id}`} lang="zh-Hant">
-                {d.liaisonUnit.name}
-              </Link>
+              <Link href={placeHref(d.liaisonUnit.id)}>{d.liaisonUnit.name}</Link>
             </dd>
           </>
         )}
         {d.placesInside.length > 0 && (
           <>
-            <dt>Offices here</dt>
+            <dt>{t('placesInside')}</dt>
             <dd>
               <LinkedNames
-                items={d.placesInside.map((p) => ({ href: `/place/${p.id}`, name: p.name }))}
+                items={d.placesInside.map((p) => ({ href: placeHref(p.id), name: p.name }))}
               />
             </dd>
           </>
         )}
         {d.distanceFromOfficeKm !== null && (
           <>
-            <dt>From the office</dt>
-            <dd>
-              {formatKm(d.distanceFromOfficeKm)} from 地安門西大街71號 to the middle of the province
-              (great circle)
-            </dd>
+            <dt>{tPanel('fromOffice')}</dt>
+            <dd>{t('distance', { km: formatKm(d.distanceFromOfficeKm, locale) })}</dd>
           </>
         )}
         {d.events.length > 0 && (
           <>
-            <dt>Events</dt>
+            <dt>{t('events')}</dt>
             <dd>
               <ul className="plain">
                 {d.events.map((e) => (
                   <li key={e.id}>
-                    <span lang="zh-Hant">「{e.name}」</span>{' '}
-                    <time dateTime={e.start.iso}>{e.start.iso}</time>
+                    <span lang={zh}>「{e.name}」</span>{' '}
+                    <time dateTime={e.start.iso}>{formatIsoDate(e.start.iso, locale)}</time>
                     {e.end && (
                       <>
                         {' '}
-                        – <time dateTime={e.end.iso}>{e.end.iso}</time>
+                        – <time dateTime={e.end.iso}>{formatIsoDate(e.end.iso, locale)}</time>
                       </>
                     )}
                   </li>
@@ -99,11 +100,13 @@ export default function RegionPanel({ d, mentions, articleTitle, articleSource }
           </>
         )}
       </dl>
-      <MentionList mentions={mentions} name={region.names['zh-Hant']} />
+      <MentionList mentions={mentions} name={region.names[zh]} />
       <p className="attribution-note">
-        Boundary and area from{' '}
-        <ExternalLink href="https://www.naturalearthdata.com/">Natural Earth</ExternalLink> (public
-        domain), 1:10m admin-1, simplified for the map.
+        {t.rich('boundary', {
+          link: (chunks) => (
+            <ExternalLink href="https://www.naturalearthdata.com/">{chunks}</ExternalLink>
+          ),
+        })}
       </p>
       <ArticleAttribution title={articleTitle} source={articleSource} />
     </article>

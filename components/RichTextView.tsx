@@ -1,5 +1,7 @@
 import { Fragment } from 'react';
 import Link from 'next/link';
+import { useLocale } from 'next-intl';
+import { localizePath } from '@/lib/i18n/locales';
 import type { Segment } from '@/lib/view/link-mentions';
 import ExternalLink from './ExternalLink';
 
@@ -7,12 +9,13 @@ type Props = { content: Segment[] };
 
 /** Article text as text nodes: Wikipedia links open the source, map links select on the map. */
 export default function RichTextView({ content }: Props) {
+  const locale = useLocale();
   return (
     <>
       {content.map((run, i) => {
         if (run.kind === 'select') {
           return (
-            <Link key={i} className="map-link" href={run.path} scroll={false}>
+            <Link key={i} className="map-link" href={localizePath(locale, run.path)} scroll={false}>
               {run.text}
             </Link>
           );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { toShareLinks } from '@/lib/view/share-links';
 
 type Status = 'idle' | 'copied' | 'failed';
@@ -10,11 +11,12 @@ type Status = 'idle' | 'copied' | 'failed';
  * clipboard, with a visible confirmation. Also offers an embed snippet.
  */
 export default function ShareButton() {
+  const t = useTranslations('Share');
   const [status, setStatus] = useState<Status>('idle');
   const [snippet, setSnippet] = useState<string | null>(null);
 
   async function share() {
-    const { url } = toShareLinks(window.location.href);
+    const { url } = toShareLinks(window.location.href, t('embedTitle'));
     if (navigator.share) {
       try {
         await navigator.share({ title: document.title, url });
@@ -34,24 +36,28 @@ export default function ShareButton() {
   return (
     <div className="share">
       <button type="button" onClick={share}>
-        Share
+        {t('share')}
       </button>
       <button
         type="button"
         aria-expanded={snippet !== null}
         onClick={() =>
-          setSnippet(snippet === null ? toShareLinks(window.location.href).embedSnippet : null)
+          setSnippet(
+            snippet === null
+              ? toShareLinks(window.location.href, t('embedTitle')).embedSnippet
+              : null,
+          )
         }
       >
-        Embed
+        {t('embed')}
       </button>
       <span role="status" className="share-status">
-        {status === 'copied' && 'Link copied'}
-        {status === 'failed' && 'Copy failed: copy the address bar'}
+        {status === 'copied' && t('copied')}
+        {status === 'failed' && t('failed')}
       </span>
       {snippet !== null && (
         <div className="embed-box">
-          <label htmlFor="embed-snippet">Embed this map</label>
+          <label htmlFor="embed-snippet">{t('embedLabel')}</label>
           <textarea
             id="embed-snippet"
             readOnly

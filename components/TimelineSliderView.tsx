@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { formatIsoDate } from '@/lib/i18n/format-date';
 import type { KeyDate } from '@/lib/view/key-dates';
 import { dayIndex } from '@/lib/view/timeline-scale';
 import { FIRST_DATE, today } from '@/lib/view/view-state';
@@ -12,11 +14,14 @@ type Props = {
 
 /** The timeline's markup: a labelled range input with ticks at the key dates. */
 export default function TimelineSliderView({ date, keyDates, onChange, onReset }: Props) {
+  const t = useTranslations('Timeline');
+  const locale = useLocale();
   const max = dayIndex(today());
+  const label = date ? formatIsoDate(date, locale) : t('allDates');
   return (
     <div className="timeline-control">
       <label htmlFor="timeline-date">
-        Date: <output htmlFor="timeline-date">{date ?? 'all dates'}</output>
+        {t('date')} <output htmlFor="timeline-date">{label}</output>
       </label>
       <input
         id="timeline-date"
@@ -26,7 +31,7 @@ export default function TimelineSliderView({ date, keyDates, onChange, onReset }
         step={1}
         value={date ? dayIndex(date) : max}
         list="timeline-key-dates"
-        aria-valuetext={date ?? 'all dates'}
+        aria-valuetext={label}
         disabled={!onChange}
         onChange={(e) => onChange?.(Number(e.target.value))}
       />
@@ -38,7 +43,7 @@ export default function TimelineSliderView({ date, keyDates, onChange, onReset }
       <div className="timeline-ends">
         <span>{FIRST_DATE.slice(0, 4)}</span>
         <button type="button" onClick={onReset} disabled={!date || !onReset}>
-          Show all dates
+          {t('showAll')}
         </button>
         <span>{today().slice(0, 4)}</span>
       </div>

@@ -2,6 +2,7 @@
 
 import { useCallback, useMemo } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
+import { useLocale } from 'next-intl';
 import { isEmbedPath, parseSelection, type KnownIds, type Selection } from '@/lib/view/selection';
 import { selectionHref } from '@/lib/view/selection-href';
 
@@ -13,14 +14,15 @@ import { selectionHref } from '@/lib/view/selection-href';
 export function useAtlasNavigation(known: KnownIds) {
   const pathname = usePathname();
   const router = useRouter();
+  const locale = useLocale();
   const selection = useMemo(() => parseSelection(pathname, known), [pathname, known]);
 
   const select = useCallback(
     (next: Selection | null) => {
-      const href = selectionHref(next, isEmbedPath(pathname), window.location.search);
+      const href = selectionHref(next, isEmbedPath(pathname), window.location.search, locale);
       router.push(href, { scroll: false });
     },
-    [router, pathname],
+    [router, pathname, locale],
   );
 
   return { selection, select };

@@ -1,6 +1,7 @@
 import type { Place, Region } from '@/lib/data/schema';
 import { distanceKm } from '@/lib/geo/distance-km';
 import { regionsCoveredBy } from '@/lib/geo/regions-covered-by';
+import type { Locale } from '@/lib/i18n/locales';
 
 export const HOME_OFFICE_ID = 'beijing-office';
 
@@ -11,11 +12,10 @@ export type DatedFact = {
   sourceTitle: string;
   sourceUrl?: string;
 };
-export type RegionRef = { id: string; name: string; en: string };
+export type RegionRef = { id: string; name: string };
 
 export type PlaceDescription = {
   place: Place;
-  roleLabel: string;
   region: RegionRef;
   covers: RegionRef[];
   /** km from the Beijing office, great circle; null for the office itself */
@@ -25,21 +25,16 @@ export type PlaceDescription = {
   otherDates: DatedFact[];
 };
 
-const ROLE_LABELS: Record<Place['role'], string> = {
-  office: 'Office (in use)',
-  'former-office': 'Former office',
-  'liaison-unit': 'Liaison unit',
-};
-
 /**
  * What a place's panel says, derived from the data: its region, the regions it covers, its
- * distance from the Beijing office, and its dates with the source each comes from.
- * Throws if the id is unknown (pages check ids first).
+ * distance from the Beijing office, and its dates with the source each comes from. Region
+ * names are in `locale`. Throws if the id is unknown (pages check ids first).
  */
 export function describePlace(
   id: string,
   places: readonly Place[],
   regions: readonly Region[],
+  locale: Locale,
 ): PlaceDescription {
   const place = places.find((p) => p.id === id);
   if (!place) throw new Error(`describePlace: unknown place id ${JSON.stringify(id)}`);
@@ -58,9 +53,8 @@ export function describePlace(
   };
   return {
     place,
-    roleLabel: ROLE_LABELS[place.role],
-    region: toRef(region),
-    covers: regionsCoveredBy(place.id, regions).map(toRef),
+    region: toRef(region, locale),
+    covers: regionsCoveredBy(place.id, regions).map((r) => toRef(r, locale)),
     distanceFromOfficeKm:
       office && office.id !== place.id ? distanceKm(office.position, place.position) : null,
     from: dated(place.dates.from),
@@ -69,6 +63,6 @@ export function describePlace(
   };
 }
 
-export function toRef(region: Region): RegionRef {
-  return { id: region.id, name: region.names['zh-Hant'], en: region.names.en };
+export function toRef(region: Region, locale: Locale): RegionRef {
+  return { id: region.id, name: region.names[locale] };
 }

@@ -7,7 +7,7 @@ const atlas = loadAtlas();
 
 describe('describePlace', () => {
   it('the Beijing office covers all ten provinces and is 0 km from itself', () => {
-    const d = describePlace('beijing-office', atlas.places, atlas.regions);
+    const d = describePlace('beijing-office', atlas.places, atlas.regions, 'zh-Hant');
     expect(d.covers.map((r) => r.id)).toHaveLength(10);
     expect(d.distanceFromOfficeKm).toBeNull();
     expect(d.from.date).toBe('2005-09-26');
@@ -15,7 +15,7 @@ describe('describePlace', () => {
   });
 
   it('the Tianjin unit is about 110 km from the office and shows the other sources’ dates', () => {
-    const d = describePlace('tianjin-liaison-unit', atlas.places, atlas.regions);
+    const d = describePlace('tianjin-liaison-unit', atlas.places, atlas.regions, 'zh-Hant');
     expect(d.distanceFromOfficeKm).toBeGreaterThan(100);
     expect(d.distanceFromOfficeKm).toBeLessThan(125);
     expect(d.from.date).toBe('2017-02-17');
@@ -25,14 +25,22 @@ describe('describePlace', () => {
     expect(d.covers.map((r) => r.id)).toEqual(['tianjin']);
   });
 
+  it('names the province in the language asked for', () => {
+    const name = (l: 'zh-Hant' | 'zh-Hans' | 'en') =>
+      describePlace('liaoning-liaison-unit', atlas.places, atlas.regions, l).region.name;
+    expect([name('zh-Hant'), name('zh-Hans'), name('en')]).toEqual(['遼寧', '辽宁', 'Liaoning']);
+  });
+
   it('throws on an unknown id', () => {
-    expect(() => describePlace('nowhere', atlas.places, atlas.regions)).toThrow(/unknown place id/);
+    expect(() => describePlace('nowhere', atlas.places, atlas.regions, 'zh-Hant')).toThrow(
+      /unknown place id/,
+    );
   });
 });
 
 describe('describeRegion', () => {
   it('Liaoning holds the Shenyang unit and is covered by the Beijing office', () => {
-    const d = describeRegion('liaoning', atlas.places, atlas.regions, atlas.article);
+    const d = describeRegion('liaoning', atlas.places, atlas.regions, atlas.article, 'zh-Hant');
     expect(d.liaisonUnit?.id).toBe('liaoning-liaison-unit');
     expect(d.coveredBy?.id).toBe('beijing-office');
     expect(d.placesInside.map((p) => p.id)).toEqual(['liaoning-liaison-unit']);
@@ -40,15 +48,46 @@ describe('describeRegion', () => {
 
   it('Tianjin and Jilin list the article’s events held there; Xinjiang none', () => {
     expect(
-      describeRegion('tianjin', atlas.places, atlas.regions, atlas.article).events.map(
+      describeRegion('tianjin', atlas.places, atlas.regions, atlas.article, 'zh-Hant').events.map(
         (e) => e.name,
       ),
     ).toEqual(['2004天津·香港周']);
     expect(
-      describeRegion('jilin', atlas.places, atlas.regions, atlas.article).events.map((e) => e.name),
+      describeRegion('jilin', atlas.places, atlas.regions, atlas.article, 'zh-Hant').events.map(
+        (e) => e.name,
+      ),
     ).toEqual(['吉林·香港節']);
-    expect(describeRegion('xinjiang', atlas.places, atlas.regions, atlas.article).events).toEqual(
-      [],
+    expect(
+      describeRegion('xinjiang', atlas.places, atlas.regions, atlas.article, 'zh-Hant').events,
+    ).toEqual([]);
+  });
+});
+
+describe('loadAtlas in Simplified Chinese', () => {
+  const hans = loadAtlas('zh-Hans');
+
+  it('converts the article and the data, and finds the mentions in the converted text', () => {
+    expect(hans.article.title).toBe('香港特别行政区政府驻北京办事处');
+    expect(hans.places.find((p) => p.id === 'beijing-office')?.address.zh).toContain(
+      '地安门西大街71号',
     );
+    const passages = [...hans.mentions['place:beijing-office']!];
+    expect(passages.length).toBe(atlas.mentions['place:beijing-office']!.length);
+    for (const m of passages)
+      for (const [start, end] of m.ranges) expect(m.text.slice(start, end)).not.toMatch(/[門號辦]/);
+  });
+
+  it('keeps links to their pages', () => {
+    expect(hans.article.source.url).toBe(atlas.article.source.url);
+  });
+
+  it('names places on the map in each language', () => {
+    const names = (l: 'zh-Hant' | 'zh-Hans' | 'en') =>
+      loadAtlas(l).mapData.regions.find((r) => r.id === 'heilongjiang')?.name;
+    expect([names('zh-Hant'), names('zh-Hans'), names('en')]).toEqual([
+      '黑龍江',
+      '黑龙江',
+      'Heilongjiang',
+    ]);
   });
 });

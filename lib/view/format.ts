@@ -1,18 +1,26 @@
-const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+import type { Locale } from '@/lib/i18n/locales';
 
-/** 4232360 → "4,232,360 km²" */
-export function formatKm2(km2: number): string {
-  return `${integer.format(km2)} km²`;
+const integers = new Map<Locale, Intl.NumberFormat>();
+const kilometres = new Map<Locale, Intl.NumberFormat>();
+
+function cached(map: Map<Locale, Intl.NumberFormat>, locale: Locale, options: object) {
+  let f = map.get(locale);
+  if (!f) map.set(locale, (f = new Intl.NumberFormat(locale, options)));
+  return f;
 }
 
-/** 112.34 → "112 km" */
-export function formatKm(km: number): string {
-  return `${integer.format(km)} km`;
+/** 4232360 → "4,232,360 km²" (Intl has no unit for square kilometres) */
+export function formatKm2(km2: number, locale: Locale): string {
+  return `${cached(integers, locale, { maximumFractionDigits: 0 }).format(km2)} km²`;
 }
 
-/** 0.4515 → "45.2%" */
-export function formatShare(fraction: number): string {
-  return `${(fraction * 100).toFixed(1)}%`;
+/** 112.34 → "112 km" in English, "112 公里" in Chinese */
+export function formatKm(km: number, locale: Locale): string {
+  return cached(kilometres, locale, {
+    style: 'unit',
+    unit: 'kilometer',
+    maximumFractionDigits: 0,
+  }).format(km);
 }
 
 /** [116.3835, 39.9324] → "39.93240° N, 116.38350° E" (WGS-84; input in GeoJSON order) */

@@ -1,22 +1,29 @@
 import type { Article } from '@/lib/article/types';
 import type { Place } from '@/lib/data/schema';
+import type { Locale } from '@/lib/i18n/locales';
 import { firstDay } from './as-of';
 
 export type KeyDate = { date: string; label: string };
 
 /**
  * The dates worth a tick on the timeline, from the data and the article: each place's dates,
- * each head's start, each event's start. Sorted, one per day.
+ * each head's start, each event's start. Sorted, one per day. Places are named in `locale`;
+ * `headStarts` words a head's first day (`曹萬泰 becomes head`).
  */
-export function listKeyDates(places: readonly Place[], article: Article): KeyDate[] {
+export function listKeyDates(
+  places: readonly Place[],
+  article: Article,
+  locale: Locale,
+  headStarts: (name: string) => string,
+): KeyDate[] {
   const all: KeyDate[] = [
     ...places.flatMap((p) =>
       [p.dates.from, ...(p.dates.other ?? [])].map((d) => ({
         date: firstDay(d.date),
-        label: `${p.shortNames.en}: ${d.what}`,
+        label: `${p.shortNames[locale]}: ${d.what}`,
       })),
     ),
-    ...article.heads.map((h) => ({ date: firstDay(h.term.start.iso), label: `${h.name} head` })),
+    ...article.heads.map((h) => ({ date: firstDay(h.term.start.iso), label: headStarts(h.name) })),
     ...article.events.map((e) => ({ date: firstDay(e.start.iso), label: e.name })),
   ];
   const byDay = new Map<string, KeyDate>();

@@ -3,6 +3,9 @@ import { loadArticle } from '@/lib/article/load-article';
 import type { Article } from '@/lib/article/types';
 import { loadGeodata } from '@/lib/data/load-geodata';
 import type { Place, Region } from '@/lib/data/schema';
+import { convertStrings } from '@/lib/i18n/convert-strings';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import { toSimplified } from '@/lib/i18n/to-simplified';
 import { dedupeMentions } from './dedupe-mentions';
 import { indexMarks, type Mark } from './link-mentions';
 import type { MapData } from './map-data';
@@ -24,27 +27,36 @@ export type Atlas = {
   marks: Map<string, Mark[]>;
 };
 
-let cached: Atlas | undefined;
+const cache = new Map<Locale, Atlas>();
 
 /**
- * Everything the pages show, loaded, validated and cross-referenced once per server process
- * (at build time for the static pages). Server-only. Throws on invalid data files.
+ * Everything the pages show in a language, loaded, validated and cross-referenced once per
+ * server process (at build time for the static pages). For Simplified Chinese every Chinese
+ * text (the article, names, addresses, notes) is converted with OpenCC; the English pages keep
+ * the article's Traditional text, and the map names places and provinces in English.
+ * Server-only. Throws on invalid data files.
  */
-export function loadAtlas(): Atlas {
-  if (cached) return cached;
-  const article = loadArticle();
-  const { places, regions, topology, chinaAreaKm2 } = loadGeodata();
+export function loadAtlas(locale: Locale = DEFAULT_LOCALE): Atlas {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  // Mentions are found in the converted text, so their character ranges fit what is shown.
+  const localize = <T>(v: T): T => (locale === 'zh-Hans' ? convertStrings(v, toSimplified) : v);
+  const geodata = loadGeodata();
+  const article = localize(loadArticle());
+  const places = localize(geodata.places);
+  const regions = localize(geodata.regions);
   const mentions = findMentions(article, toMentionTargets(places, regions));
-  cached = {
+  const atlas: Atlas = {
     article,
     places,
     regions,
-    chinaAreaKm2,
-    mapData: toMapData(places, regions, topology, TOPOLOGY_URL),
+    chinaAreaKm2: geodata.chinaAreaKm2,
+    mapData: toMapData(geodata.places, geodata.regions, geodata.topology, TOPOLOGY_URL, locale),
     mentions,
     marks: indexMarks(mentions, targetPath),
   };
-  return cached;
+  cache.set(locale, atlas);
+  return atlas;
 }
 
 /** The passages that mention a place, each shown once. */

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, localizePath, splitLocalePath, type Locale } from '@/lib/i18n/locales';
+
 /** What the map and panel show: one place or one region, or nothing (the whole article). */
 export type Selection = { kind: 'place' | 'region'; id: string };
 
@@ -15,18 +17,21 @@ export function toKnownIds(
 /** Paths under this prefix show the same selection in the embeddable view (no site chrome). */
 export const EMBED_PREFIX = '/embed';
 
-/** True for `/embed` and the paths below it. */
+/** True for `/embed` and the paths below it, in any language (`/en/embed/…`). */
 export function isEmbedPath(pathname: string | null): boolean {
-  return pathname === EMBED_PREFIX || (pathname ?? '').startsWith(`${EMBED_PREFIX}/`);
+  const { path } = splitLocalePath(pathname);
+  return path === EMBED_PREFIX || path.startsWith(`${EMBED_PREFIX}/`);
 }
 
 /**
  * Reads the selection from a path: `/place/<id>` or `/region/<id>` with a known id, also under
- * `/embed`. Any other path (the home page, an unknown id, junk) is no selection. Never throws.
+ * `/embed` and under a language prefix (`/en/place/<id>`). Any other path (the home page, an
+ * unknown id, junk) is no selection. Never throws.
  */
 export function parseSelection(pathname: string | null, known: KnownIds): Selection | null {
-  const path = isEmbedPath(pathname) ? (pathname ?? '').slice(EMBED_PREFIX.length) : pathname;
-  const m = /^\/(place|region)\/([^/?#]+)\/?$/.exec(path ?? '');
+  const { path: unprefixed } = splitLocalePath(pathname);
+  const path = isEmbedPath(unprefixed) ? unprefixed.slice(EMBED_PREFIX.length) : unprefixed;
+  const m = /^\/(place|region)\/([^/?#]+)\/?$/.exec(path);
   if (!m) return null;
   const kind = m[1] as Selection['kind'];
   let id: string;
@@ -41,11 +46,15 @@ export function parseSelection(pathname: string | null, known: KnownIds): Select
 
 /**
  * The canonical path of a selection: `/place/<id>`, `/region/<id>`, or `/` for none; under
- * `/embed` when `embed` is true.
+ * `/embed` when `embed` is true, and under the language's prefix (none for the default).
  */
-export function selectionPath(selection: Selection | null, embed = false): string {
+export function selectionPath(
+  selection: Selection | null,
+  embed = false,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   const path = selection ? `/${selection.kind}/${encodeURIComponent(selection.id)}` : '';
-  return embed ? `${EMBED_PREFIX}${path}` : path || '/';
+  return localizePath(locale, embed ? `${EMBED_PREFIX}${path}` : path || '/');
 }
 
 export function isSameSelection(a: Selection | null, b: Selection | null): boolean {

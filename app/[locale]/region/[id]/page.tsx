@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import PlaceNav from '@/components/PlaceNav';
 import RegionPanel from '@/components/RegionPanel';
+import { localeFromSegment } from '@/lib/i18n/locales';
+import { pageAlternates } from '@/lib/i18n/page-alternates';
 import { describeRegion } from '@/lib/view/describe-region';
 import { loadAtlas, mentionsOfRegion } from '@/lib/view/load-atlas';
+import { selectionPath } from '@/lib/view/selection';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ locale?: string; id: string }> };
 
 export const dynamicParams = false;
 
@@ -14,19 +18,23 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const region = loadAtlas().regions.find((r) => r.id === id);
+  const { locale: segment, id } = await params;
+  const locale = localeFromSegment(segment);
+  const region = loadAtlas(locale).regions.find((r) => r.id === id);
   if (!region) return {};
+  const t = await getTranslations({ locale, namespace: 'Meta' });
   return {
-    title: `${region.fullNames['zh-Hant']} · ${region.fullNames.en}`,
-    description: `${region.fullNames.en} (${region.fullNames['zh-Hant']}), one of the ten provinces covered by the Hong Kong SAR Government's Beijing Office.`,
-    alternates: { canonical: `/region/${region.id}` },
+    title: region.fullNames[locale],
+    description: t('regionDescription', { name: region.fullNames[locale] }),
+    alternates: pageAlternates(locale, selectionPath({ kind: 'region', id })),
   };
 }
 
 export default async function RegionPage({ params }: Props) {
-  const { id } = await params;
-  const atlas = loadAtlas();
+  const { locale: segment, id } = await params;
+  const locale = localeFromSegment(segment);
+  setRequestLocale(locale);
+  const atlas = loadAtlas(locale);
   if (!atlas.regions.some((r) => r.id === id)) notFound();
   return (
     <>
@@ -36,7 +44,7 @@ export default async function RegionPage({ params }: Props) {
         selection={{ kind: 'region', id }}
       />
       <RegionPanel
-        d={describeRegion(id, atlas.places, atlas.regions, atlas.article)}
+        d={describeRegion(id, atlas.places, atlas.regions, atlas.article, locale)}
         mentions={mentionsOfRegion(atlas, id)}
         articleTitle={atlas.article.title}
         articleSource={atlas.article.source}

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
 import PlaceNav from '@/components/PlaceNav';
 import PlacePanel from '@/components/PlacePanel';
+import { localeFromSegment } from '@/lib/i18n/locales';
+import { pageAlternates } from '@/lib/i18n/page-alternates';
 import { describePlace } from '@/lib/view/describe-place';
 import { loadAtlas, mentionsOfPlace } from '@/lib/view/load-atlas';
+import { selectionPath } from '@/lib/view/selection';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ locale?: string; id: string }> };
 
 export const dynamicParams = false;
 
@@ -14,19 +18,23 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const place = loadAtlas().places.find((p) => p.id === id);
+  const { locale: segment, id } = await params;
+  const locale = localeFromSegment(segment);
+  const place = loadAtlas(locale).places.find((p) => p.id === id);
   if (!place) return {};
+  const address = locale === 'en' ? place.address.en : place.address.zh;
   return {
-    title: `${place.shortNames['zh-Hant']} · ${place.shortNames.en}`,
-    description: `${place.names.en}: ${place.address.en}.`,
-    alternates: { canonical: `/place/${place.id}` },
+    title: place.shortNames[locale],
+    description: `${place.names[locale]}: ${address}`,
+    alternates: pageAlternates(locale, selectionPath({ kind: 'place', id })),
   };
 }
 
 export default async function PlacePage({ params }: Props) {
-  const { id } = await params;
-  const atlas = loadAtlas();
+  const { locale: segment, id } = await params;
+  const locale = localeFromSegment(segment);
+  setRequestLocale(locale);
+  const atlas = loadAtlas(locale);
   if (!atlas.places.some((p) => p.id === id)) notFound();
   return (
     <>
@@ -36,7 +44,7 @@ export default async function PlacePage({ params }: Props) {
         selection={{ kind: 'place', id }}
       />
       <PlacePanel
-        d={describePlace(id, atlas.places, atlas.regions)}
+        d={describePlace(id, atlas.places, atlas.regions, locale)}
         mentions={mentionsOfPlace(atlas, id)}
         articleTitle={atlas.article.title}
         articleSource={atlas.article.source}

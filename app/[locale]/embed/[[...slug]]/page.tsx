@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
 import EmbedCaption from '@/components/EmbedCaption';
+import { contentLang, localeFromSegment, type Locale } from '@/lib/i18n/locales';
 import { loadAtlas } from '@/lib/view/load-atlas';
 import { parseSelection, selectionPath, toKnownIds } from '@/lib/view/selection';
 
-type Props = { params: Promise<{ slug?: string[] }> };
+type Props = { params: Promise<{ locale?: string; slug?: string[] }> };
 
 export const dynamicParams = false;
 
@@ -18,8 +20,8 @@ export function generateStaticParams() {
   ];
 }
 
-function resolve(slug: string[] | undefined) {
-  const atlas = loadAtlas();
+function resolve(slug: string[] | undefined, locale: Locale) {
+  const atlas = loadAtlas(locale);
   const selection = parseSelection(
     `/${(slug ?? []).join('/')}`,
     toKnownIds(atlas.places, atlas.regions),
@@ -27,15 +29,18 @@ function resolve(slug: string[] | undefined) {
   if (slug?.length && !selection) return null;
   const name =
     selection?.kind === 'place'
-      ? atlas.places.find((p) => p.id === selection.id)!.names['zh-Hant']
+      ? atlas.places.find((p) => p.id === selection.id)!.names[locale]
       : selection?.kind === 'region'
-        ? atlas.regions.find((r) => r.id === selection.id)!.fullNames['zh-Hant']
+        ? atlas.regions.find((r) => r.id === selection.id)!.fullNames[locale]
         : atlas.article.title;
-  return { name, canonical: selectionPath(selection) };
+  // Without a selection the caption is the article's title, which is always Chinese.
+  const nameLang = selection ? locale : contentLang(locale);
+  return { name, nameLang, canonical: selectionPath(selection, false, locale) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const resolved = resolve((await params).slug);
+  const { locale: segment, slug } = await params;
+  const resolved = resolve(slug, localeFromSegment(segment));
   if (!resolved) return {};
   return {
     title: resolved.name,
@@ -45,7 +50,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EmbedPage({ params }: Props) {
-  const resolved = resolve((await params).slug);
+  const { locale: segment, slug } = await params;
+  const locale = localeFromSegment(segment);
+  setRequestLocale(locale);
+  const resolved = resolve(slug, locale);
   if (!resolved) notFound();
-  return <EmbedCaption name={resolved.name} canonical={resolved.canonical} />;
+  return <EmbedCaption {...resolved} />;
 }

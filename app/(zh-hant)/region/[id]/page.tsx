@@ -1,0 +1,6 @@
+export {
+  default,
+  generateMetadata,
+  generateStaticParams,
+} from '../../../[locale]/region/[id]/page';
+export const dynamicParams = false;

@@ -1,0 +1,97 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import { Suspense } from 'react';
+import AsOfSummary from '@/components/AsOfSummary';
+import DataDownloads from '@/components/DataDownloads';
+import EscapeToClose from '@/components/EscapeToClose';
+import LanguageSwitch from '@/components/LanguageSwitch';
+import MapShell from '@/components/MapShell';
+import ShareButton from '@/components/ShareButton';
+import { localeFromSegment, localeParams, localizePath } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
+import { northChinaBounds } from '@/lib/view/initial-view';
+import { listKeyDates } from '@/lib/view/key-dates';
+import { loadAtlas } from '@/lib/view/load-atlas';
+import '../globals.css';
+
+type Props = { children: React.ReactNode; params: Promise<{ locale?: string }> };
+
+/** The messages the client components use; the rest stay on the server. */
+const CLIENT_NAMESPACES = ['Site', 'Map', 'Legend', 'Timeline', 'Share', 'Nav'] as const;
+
+export const dynamicParams = false;
+
+/** `/zh-hans/…` and `/en/…`; the default language lives in app/(zh-hant) without a prefix. */
+export function generateStaticParams() {
+  return localeParams();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeFromSegment((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return {
+    // Absolute URLs for link previews: set SITE_URL to the public origin when deploying.
+    metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+    title: { default: 'BJO Atlas', template: '%s · BJO Atlas' },
+    description: t('description'),
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function AtlasLayout({ children, params }: Props) {
+  const locale = localeFromSegment((await params).locale);
+  setRequestLocale(locale);
+  const t = await getTranslations('Site');
+  const tTimeline = await getTranslations('Timeline');
+  const { mapData, places, article } = loadAtlas(locale);
+  const messages = messagesFor(locale);
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((n) => [n, messages[n]]));
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="UTC">
+          <NuqsAdapter>
+            <a className="skip-link" href="#panel">
+              {t('skip')}
+            </a>
+            <header className="site-header">
+              <Link className="brand" href={localizePath(locale, '/')}>
+                <span className="brand-mark" aria-hidden="true">
+                  ●
+                </span>{' '}
+                BJO Atlas
+              </Link>
+              <ShareButton />
+              <LanguageSwitch />
+            </header>
+            <div className="atlas">
+              <MapShell
+                bounds={northChinaBounds}
+                keyDates={listKeyDates(places, article, locale, (name) =>
+                  tTimeline('headStarts', { name }),
+                )}
+                {...mapData}
+              />
+              <main className="panel" id="panel">
+                <Suspense fallback={null}>
+                  <AsOfSummary
+                    places={mapData.places}
+                    heads={article.heads}
+                    events={article.events}
+                  />
+                </Suspense>
+                {children}
+                <DataDownloads />
+              </main>
+            </div>
+            <EscapeToClose />
+          </NuqsAdapter>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { localizePath, type Locale } from '@/lib/i18n/locales';
+
+export default function NotFound() {
+  const t = useTranslations('NotFound');
+  const locale = useLocale() as Locale;
+  return (
+    <div>
+      <h1>{t('title')}</h1>
+      <p>{t('text')}</p>
+      <p>
+        <Link href={localizePath(locale, '/')}>{t('back')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
+import ArticleView from '@/components/ArticleView';
+import PlaceNav from '@/components/PlaceNav';
+import { localeFromSegment } from '@/lib/i18n/locales';
+import { pageAlternates } from '@/lib/i18n/page-alternates';
+import { loadAtlas } from '@/lib/view/load-atlas';
+
+type Props = { params: Promise<{ locale?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeFromSegment((await params).locale);
+  return { alternates: pageAlternates(locale, '/') };
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = localeFromSegment((await params).locale);
+  setRequestLocale(locale);
+  const { article, marks, mapData } = loadAtlas(locale);
+  return (
+    <>
+      <PlaceNav places={mapData.places} regions={mapData.regions} selection={null} />
+      <ArticleView article={article} marks={marks} />
+    </>
+  );
+}
