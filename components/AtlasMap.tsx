@@ -4,7 +4,7 @@ import 'leaflet/dist/leaflet.css';
 import { useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useQueryState } from 'nuqs';
-import { AttributionControl, MapContainer } from 'react-leaflet';
+import { AttributionControl, MapContainer, ZoomControl } from 'react-leaflet';
 import type { LatLngBoundsLiteral } from 'leaflet';
 import type { MapData } from '@/lib/view/map-data';
 import { findRelated } from '@/lib/view/find-related';
@@ -75,7 +75,9 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
       worldCopyJump={false}
       keyboard
       attributionControl={false}
+      zoomControl={false}
     >
+      <ZoomControl zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
       <AttributionControl prefix={attributionPrefix(t('text'))} />
       <TileLayerSwitch on={tilesOn} onStatus={reportTiles} />
       <BasemapLayers

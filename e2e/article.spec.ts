@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { ui } from './atlas';
 
 async function expectEveryFact(page: Page) {
   const article = page.getByRole('main').getByRole('article');
@@ -37,7 +38,7 @@ async function expectEveryFact(page: Page) {
   await expect(heads).toHaveCount(5);
   await expect(heads.nth(1)).toContainText('曹萬泰');
   await expect(heads.nth(1).locator('time[datetime="2006-04-30"]')).toBeVisible();
-  await expect(heads.nth(4)).toContainText('in office');
+  await expect(heads.nth(4)).toContainText(ui.Article.inOffice);
 
   const events = article.getByRole('region', { name: '活動' });
   for (const e of ['吉林·香港節', '重慶·香港周', '2004天津·香港周', '2005河北·香港周']) {
@@ -77,8 +78,8 @@ test('the GeoJSON downloads are linked and served as application/geo+json', asyn
 }) => {
   await page.goto('/');
   for (const [name, count] of [
-    ['Offices (GeoJSON)', 4],
-    ['Provinces (GeoJSON)', 10],
+    [ui.Panel.officesData, 4],
+    [ui.Panel.regionsData, 10],
   ] as const) {
     const href = await page.getByRole('link', { name }).getAttribute('href');
     const res = await request.get(href!);

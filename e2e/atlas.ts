@@ -17,12 +17,19 @@ export type TestRegion = {
 };
 
 /** The app's own data files: the tests check the page against them, not against copies. */
+export type Messages = typeof import('../lib/i18n/messages/en.json');
+/** The UI's words in the default language, zh-Hant, as the app's message file has them. */
+export const ui: Messages = JSON.parse(readFileSync('lib/i18n/messages/zh-Hant.json', 'utf8'));
+
 export const places: TestPlace[] = JSON.parse(readFileSync('data/places.json', 'utf8')).places;
 export const regions: TestRegion[] = JSON.parse(readFileSync('data/regions.json', 'utf8')).regions;
 
-/** The map region, and the map inside it once Leaflet and the basemap have loaded. */
-export async function mapReady(page: Page) {
-  const map = page.getByRole('region', { name: 'Map' });
+/**
+ * The map region, and the map inside it once Leaflet and the basemap have loaded. `label` is
+ * the region's name in the page's language.
+ */
+export async function mapReady(page: Page, label = ui.Map.label) {
+  const map = page.getByRole('region', { name: label });
   await expect(map.locator('.leaflet-container')).toBeVisible();
   await expect(map.locator('path.region')).toHaveCount(10);
   return map;

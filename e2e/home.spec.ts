@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { ui } from './atlas';
 
 test('the home page names the office and shows the map, with the internet cut off', async ({
   page,
@@ -13,9 +14,9 @@ test('the home page names the office and shows the map, with the internet cut of
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     '香港特別行政區政府駐北京辦事處',
   );
-  const map = page.getByRole('region', { name: 'Map' });
+  const map = page.getByRole('region', { name: ui.Map.label });
   await expect(map.locator('.leaflet-container')).toBeVisible();
-  await expect(map.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(map.getByRole('button', { name: ui.Map.zoomIn })).toBeVisible();
 
   expect(pageErrors).toEqual([]);
   // Whatever the page tried to fetch off this machine was refused, and it still worked.

@@ -27,7 +27,7 @@ for (let start = 0; start < hostileUrls.length; start += chunk) {
     for (const url of urls) {
       const res = await page.goto(url);
       expect(res?.status() ?? 0, url).toBeLessThan(500);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       expect(await page.locator('img[src="x"], script:not([src]):text("alert")').count(), url).toBe(
         0,
       );

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { mapReady, panelHeading, places, regions } from './atlas';
+import { mapReady, panelHeading, places, regions, ui } from './atlas';
 
 const selections = [
   ...places.map((p) => ({
@@ -51,7 +51,7 @@ for (const s of selections) {
     await page.goto('/');
     await mapReady(page);
     await page
-      .getByRole('navigation', { name: 'Places' })
+      .getByRole('navigation', { name: ui.Nav.label })
       .getByRole('link', { name: s.label, exact: true })
       .click();
     await expect(page).toHaveURL(new RegExp(`${s.path}$`));
@@ -80,7 +80,7 @@ for (const s of selections) {
 test('Back and Forward walk through selections; panning adds no history', async ({ page }) => {
   await page.goto('/');
   await mapReady(page);
-  const nav = page.getByRole('navigation', { name: 'Places' });
+  const nav = page.getByRole('navigation', { name: ui.Nav.label });
   await nav.getByRole('link', { name: '遼寧', exact: true }).click();
   await expect(panelHeading(page)).toHaveText('遼寧省');
   await dragMap(page, 80, 0);
@@ -100,12 +100,12 @@ test('Back and Forward walk through selections; panning adds no history', async 
 test('the layer choice is part of the link', async ({ page }) => {
   await page.goto('/region/jilin');
   await mapReady(page);
-  await page.getByRole('checkbox', { name: 'OpenStreetMap tiles' }).check();
+  await page.getByRole('checkbox', { name: ui.Legend.tiles }).check();
   await expect(page).toHaveURL(/\/region\/jilin\?layers=osm$/);
   await page.reload();
-  await expect(page.getByRole('checkbox', { name: 'OpenStreetMap tiles' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: ui.Legend.tiles })).toBeChecked();
   await page
-    .getByRole('navigation', { name: 'Places' })
+    .getByRole('navigation', { name: ui.Nav.label })
     .getByRole('link', { name: '甘肅', exact: true })
     .click();
   await expect(page).toHaveURL(/\/region\/gansu\?layers=osm$/);

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { mapReady } from './atlas';
+import { mapReady, ui } from './atlas';
 
 async function markerNames(page: Page) {
   return page
-    .getByRole('region', { name: 'Map' })
+    .getByRole('region', { name: ui.Map.label })
     .locator('.office-marker .sr-only')
     .allTextContents()
     .then((names) => names.sort());
@@ -14,9 +14,9 @@ test('the slider at 1999 shows 恆基中心 and no liaison units', async ({ page
   await page.goto('/?date=1999-06-01');
   await mapReady(page);
   await expect.poll(() => markerNames(page)).toEqual(['恆基中心']);
-  const asOf = page.getByRole('region', { name: 'On 1999-06-01' });
+  const asOf = page.getByRole('region', { name: '1999年6月1日' });
   await expect(asOf.getByText('梁寶榮')).toBeVisible();
-  await expect(asOf.getByText('none yet')).toBeVisible();
+  await expect(asOf.getByText(ui.Timeline.unitsNone)).toBeVisible();
 });
 
 test('at 2010 it shows 地安門西大街71號 with 曹萬泰 as head; at 2018 both units', async ({
@@ -26,7 +26,7 @@ test('at 2010 it shows 地安門西大街71號 with 曹萬泰 as head; at 2018 b
   await mapReady(page);
   await expect.poll(() => markerNames(page)).toEqual(['駐京辦']);
   await expect(
-    page.getByRole('region', { name: 'On 2010-01-01' }).getByText('曹萬泰'),
+    page.getByRole('region', { name: '2010年1月1日' }).getByText('曹萬泰'),
   ).toBeVisible();
   await page.goto('/?date=2018-01-01');
   await mapReady(page);
@@ -41,12 +41,12 @@ test('a real slider: keys move the date, the URL keeps it, a shared link brings 
 }) => {
   await page.goto('/place/liaoning-liaison-unit');
   await mapReady(page);
-  const slider = page.getByRole('slider', { name: /Date/ });
-  await expect(slider).toHaveAttribute('aria-valuetext', 'all dates');
+  const slider = page.getByRole('slider', { name: ui.Timeline.date });
+  await expect(slider).toHaveAttribute('aria-valuetext', ui.Timeline.allDates);
   await slider.focus();
   await page.keyboard.press('Home');
   await expect(page).toHaveURL(/\?date=1999-01-01$/);
-  await expect(page.getByText('Date: 1999-01-01')).toBeVisible();
+  await expect(page.getByText(`${ui.Timeline.date} 1999年1月1日`)).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/\?date=1999-01-02$/);
   await expect.poll(() => markerNames(page)).toEqual(['恆基中心']);
@@ -55,14 +55,14 @@ test('a real slider: keys move the date, the URL keeps it, a shared link brings 
   const fresh = await other.newPage();
   await fresh.goto(page.url());
   await mapReady(fresh);
-  await expect(fresh.getByRole('slider', { name: /Date/ })).toHaveAttribute(
+  await expect(fresh.getByRole('slider', { name: ui.Timeline.date })).toHaveAttribute(
     'aria-valuetext',
-    '1999-01-02',
+    '1999年1月2日',
   );
   await expect.poll(() => markerNames(fresh)).toEqual(['恆基中心']);
   await other.close();
 
-  await page.getByRole('button', { name: 'Show all dates' }).click();
+  await page.getByRole('button', { name: ui.Timeline.showAll }).click();
   await expect(page).toHaveURL(/\/place\/liaoning-liaison-unit$/);
   await expect.poll(() => markerNames(page)).toHaveLength(4);
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { mapReady, panelHeading, places, regions } from './atlas';
+import { mapReady, panelHeading, places, regions, ui } from './atlas';
 
 test.describe('selecting an office on the map', () => {
   for (const place of places) {
@@ -16,8 +16,8 @@ test.describe('selecting an office on the map', () => {
       await expect(panel.getByText(place.address.zh)).toBeVisible();
       await expect(panel.getByText(place.address.en)).toBeVisible();
       await expect(panel.getByText(/± \d+ m \(WGS-84\)/)).toBeVisible();
-      await expect(panel.getByRole('heading', { name: 'Sources' })).toBeVisible();
-      await expect(panel.getByRole('heading', { name: 'In the article' })).toBeVisible();
+      await expect(panel.getByRole('heading', { name: ui.Panel.sources })).toBeVisible();
+      await expect(panel.getByRole('heading', { name: ui.Panel.inArticle })).toBeVisible();
       // The selected office shows how uncertain its position is.
       await expect(map.locator('path.uncertainty')).toHaveCount(1);
       expect(pageErrors).toEqual([]);
@@ -46,7 +46,7 @@ test('selecting the Beijing office highlights all ten provinces it covers', asyn
   await page.goto('/place/beijing-office');
   const map = await mapReady(page);
   await expect(map.locator('path.region[fill-opacity="0.4"]')).toHaveCount(10);
-  await expect(page.getByRole('main').getByText('10 provinces:')).toBeVisible();
+  await expect(page.getByRole('main').getByText('10 個省份：')).toBeVisible();
 });
 
 test('Liaoning shows the Shenyang unit; Tianjin shows its unit and the 2004 Hong Kong week', async ({
@@ -81,11 +81,11 @@ test('keyboard alone: Tab to a marker, Enter selects it, Escape clears it', asyn
 
 test('the place list selects, and marks the selection as current', async ({ page }) => {
   await page.goto('/');
-  const nav = page.getByRole('navigation', { name: 'Places' });
+  const nav = page.getByRole('navigation', { name: ui.Nav.label });
   await nav.getByRole('link', { name: '黑龍江' }).click();
   await expect(page).toHaveURL(/\/region\/heilongjiang$/);
   await expect(nav.getByRole('link', { name: '黑龍江' })).toHaveAttribute('aria-current', 'page');
-  await page.getByRole('link', { name: /Close/ }).click();
+  await page.getByRole('link', { name: ui.Panel.closeLabel }).click();
   await expect(page).toHaveURL(/\/$/);
 });
 
@@ -107,7 +107,7 @@ test('with the tile server unreachable the offline basemap, regions and markers 
 }) => {
   await page.goto('/?layers=osm');
   const map = await mapReady(page);
-  await expect(map.getByText('Map tiles could not be loaded')).toBeVisible();
+  await expect(map.getByText(ui.Map.tilesFailed)).toBeVisible();
   await expect(map.getByRole('button', { name: '駐京辦', exact: true })).toBeVisible();
   await expect(map.locator('path.leaflet-interactive').first()).toBeVisible();
   // Its attribution shows while the layer is on.
@@ -120,8 +120,8 @@ test('a place panel reads fine with JavaScript off', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('/place/tianjin-liaison-unit');
   await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐天津聯絡處');
-  await expect(page.getByText('2017-02-17').first()).toBeVisible();
-  await expect(page.getByText('Loading map…')).toBeVisible();
+  await expect(page.getByText('2017年2月17日').first()).toBeVisible();
+  await expect(page.getByText(ui.Map.loading)).toBeVisible();
   await context.close();
 });
 

@@ -8,11 +8,14 @@ export type Locale = (typeof LOCALES)[number];
 
 export const DEFAULT_LOCALE: Locale = 'zh-Hant';
 
-/** Each language's name in itself, and the short form the language switch shows. */
+/**
+ * Each language's name in itself, and the short form the language switch shows. The name
+ * starts with the short form as a word, so the link's spoken name contains what it shows.
+ */
 export const LOCALE_NAMES: Record<Locale, { name: string; short: string }> = {
   'zh-Hant': { name: '繁體中文', short: '繁' },
   'zh-Hans': { name: '简体中文', short: '简' },
-  en: { name: 'English', short: 'EN' },
+  en: { name: 'EN English', short: 'EN' },
 };
 
 const PREFIXES: Record<Locale, string> = { 'zh-Hant': '', 'zh-Hans': '/zh-hans', en: '/en' };
