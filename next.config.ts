@@ -15,7 +15,11 @@ const securityHeaders = [
   },
 ];
 
-/** Only the embed view (/embed/…, /en/embed/…) may be shown inside another site's frame. */
+/**
+ * Only the embed view (/embed/…, /en/embed/…) may be shown inside another site's frame. Pages
+ * get their whole Content-Security-Policy (scripts by hash) from proxy.ts, which replaces this
+ * one; it stays for what the proxy does not see (data downloads, images).
+ */
 const noFraming = [
   { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
   { key: 'X-Frame-Options', value: 'DENY' },

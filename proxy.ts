@@ -1,19 +1,47 @@
+import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
+import { loadPageHashes } from '@/lib/security/load-page-hashes';
+import { isEmbedPath } from '@/lib/view/selection';
+import { tileOrigin } from '@/lib/view/tiles';
+
+const development = process.env.NODE_ENV === 'development';
+let pageHashes: Map<string, string[]> | undefined;
 
 /**
- * Answers a path with broken percent-encoding (`/place/%E0%A4%A`) with a plain 400 instead of
- * letting the router fail on it with a 500. Every other request passes through untouched.
+ * Every page gets its Content-Security-Policy here: the pages are prerendered, so instead of
+ * nonces (which need a render per request) each page's own inline scripts are allowed by hash,
+ * read once from the build (`next start` runs from the project root). A path with broken
+ * percent-encoding (`/place/%E0%A4%A`) gets a plain 400 instead of a router error.
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
   try {
-    decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
+    decodeURIComponent(pathname);
   } catch {
     return new NextResponse(BAD_ADDRESS_PAGE, {
       status: 400,
-      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy':
+          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      },
     });
   }
+  pageHashes ??= development ? new Map() : loadPageHashes(join(process.cwd(), '.next'));
+  // An unknown path is answered by the not-found page, so it gets that page's hashes.
+  const scriptHashes = pageHashes.get(pathname) ?? pageHashes.get('/_not-found') ?? [];
+  const response = NextResponse.next();
+  response.headers.set(
+    'Content-Security-Policy',
+    contentSecurityPolicy({
+      scriptHashes,
+      frameable: isEmbedPath(pathname),
+      tileOrigin: tileOrigin(),
+      development,
+    }),
+  );
+  return response;
 }
 
 // Fixed text: nothing from the request is echoed back.
@@ -26,9 +54,10 @@ const BAD_ADDRESS_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><
 
 export const config = {
   matcher: [
-    '/place/:path*',
-    '/region/:path*',
-    '/:lang(en|zh-hans)/place/:path*',
-    '/:lang(en|zh-hans)/region/:path*',
+    {
+      // Pages only: not Next's assets, the data downloads, the icon or the preview images.
+      source: '/((?!_next/|data/|icon\\.svg|favicon\\.ico|.*opengraph-image).*)',
+      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+    },
   ],
 };

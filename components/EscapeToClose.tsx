@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { useLocale } from 'next-intl';
 import { isEmbedPath, selectionPath } from '@/lib/view/selection';
+import { selectionHref } from '@/lib/view/selection-href';
 
 /** Escape clears the selection (back to the whole article), unless focus is in a text field. */
 export default function EscapeToClose() {
@@ -18,7 +19,9 @@ export default function EscapeToClose() {
         const t = e.target as HTMLElement | null;
         if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)))
           return;
-        router.push(`${home}${window.location.search}`, { scroll: false });
+        // Like selecting: layers and date carry over, the map frames the whole jurisdiction.
+        const embed = isEmbedPath(pathname);
+        router.push(selectionHref(null, embed, window.location.search, locale), { scroll: false });
       }
       window.addEventListener('keydown', onKeyDown);
       return function stopListening() {

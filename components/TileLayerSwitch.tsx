@@ -1,10 +1,8 @@
 'use client';
 
 import { TileLayer } from 'react-leaflet';
+import { TILE_URL } from '@/lib/view/tiles';
 
-/** Tile server for the optional OpenStreetMap layer; NEXT_PUBLIC_TILE_URL overrides it. */
-const TILE_URL =
-  process.env.NEXT_PUBLIC_TILE_URL || 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer" target="_blank">OpenStreetMap</a> contributors';
 

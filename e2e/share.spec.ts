@@ -43,16 +43,6 @@ test('Embed offers an iframe of the embed view, which shows the map without the 
   await expect(page).toHaveURL(/\/embed\/place\/tianjin-liaison-unit$/);
 });
 
-test('the site refuses to be framed; the embed view may be', async ({ request }) => {
-  for (const path of ['/', '/place/beijing-office', '/region/hebei']) {
-    const headers = (await request.get(path)).headers();
-    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(headers['x-frame-options']).toBe('DENY');
-    expect(headers['permissions-policy']).toContain('camera=()');
-  }
-  expect((await request.get('/embed')).headers()['x-frame-options']).toBeUndefined();
-});
-
 test('an unknown place is a real 404 with a way back to the map', async ({ page }) => {
   const paths = ['/place/nowhere', '/region/hubei', '/embed/region/hubei', '/no/such/page'];
   for (const path of [...paths, '/en/place/nowhere', '/zh-hans/region/hubei', '/fr']) {
