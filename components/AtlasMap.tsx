@@ -4,7 +4,7 @@ import 'leaflet/dist/leaflet.css';
 import { useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useQueryState } from 'nuqs';
-import { AttributionControl, MapContainer, ZoomControl } from 'react-leaflet';
+import { MapContainer, ZoomControl } from 'react-leaflet';
 import type { LatLngBoundsLiteral } from 'leaflet';
 import type { MapData } from '@/lib/view/map-data';
 import { findRelated } from '@/lib/view/find-related';
@@ -20,15 +20,6 @@ import MapViewSync from './MapViewSync';
 import PrintResize from './PrintResize';
 import DownloadPngButton from './DownloadPngButton';
 import TileLayerSwitch, { type TileStatus } from './TileLayerSwitch';
-
-const link = (href: string, text: string) =>
-  `<a href="${href}" rel="noopener noreferrer" target="_blank">${text}</a>`;
-/** Always shown: the map library and the article the text comes from, with `text` for "Text". */
-const attributionPrefix = (text: string) =>
-  `${link('https://leafletjs.com', 'Leaflet')} | ${text}: ${link(
-    'https://zh.wikipedia.org/wiki/%E9%A6%99%E6%B8%AF%E7%89%B9%E5%88%A5%E8%A1%8C%E6%94%BF%E5%8D%80%E6%94%BF%E5%BA%9C%E9%A7%90%E5%8C%97%E4%BA%AC%E8%BE%A6%E4%BA%8B%E8%99%95',
-    'Wikipedia',
-  )} (${link('https://creativecommons.org/licenses/by-sa/4.0/', 'CC BY-SA 4.0')})`;
 
 export type AtlasMapProps = MapData & {
   /** Initial view, Leaflet order [[south, west], [north, east]]. Read once, at mount. */
@@ -78,7 +69,6 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
       zoomControl={false}
     >
       <ZoomControl zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
-      <AttributionControl prefix={attributionPrefix(t('text'))} />
       <TileLayerSwitch on={tilesOn} onStatus={reportTiles} />
       <BasemapLayers
         topologyUrl={topologyUrl}

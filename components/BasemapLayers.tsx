@@ -20,9 +20,6 @@ type Props = {
   regionNames: Record<string, string>;
 };
 
-const NATURAL_EARTH_LINK =
-  '<a href="https://www.naturalearthdata.com/" rel="noopener noreferrer" target="_blank">Natural Earth</a>';
-
 /** The offline basemap: neighbouring countries, the rest of China, and the ten provinces. */
 export default function BasemapLayers({
   topologyUrl,
@@ -126,7 +123,6 @@ export default function BasemapLayers({
         style={contextStyle('china', tilesShown)}
         interactive={false}
         {...onCanvas}
-        attribution={`${t('boundaries')} ${NATURAL_EARTH_LINK}`}
       />
       <GeoJSON
         data={basemap.regions as FeatureCollection}

@@ -88,7 +88,8 @@ async function drawMap(container: HTMLElement): Promise<Blob> {
     ctx.strokeText(label.textContent ?? '', x, y);
     ctx.fillText(label.textContent ?? '', x, y);
   }
-  const credit = container.querySelector('.leaflet-control-attribution')?.textContent ?? '';
+  const credit =
+    container.closest('.map-canvas')?.querySelector('.map-attribution')?.textContent ?? '';
   ctx.font = '11px sans-serif';
   ctx.textAlign = 'right';
   ctx.fillStyle = 'rgba(255,255,255,0.85)';

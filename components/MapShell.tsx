@@ -5,6 +5,8 @@ import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import MapPlaceholder from './MapPlaceholder';
 import MapLegend from './MapLegend';
+import MapAttribution from './MapAttribution';
+import MapAttributionView from './MapAttributionView';
 import type { AtlasMapProps } from './AtlasMap';
 import type { KeyDate } from '@/lib/view/key-dates';
 
@@ -20,6 +22,9 @@ export default function MapShell({ keyDates, ...props }: Props) {
       <div className="map-canvas">
         <Suspense fallback={<MapPlaceholder />}>
           <AtlasMap {...props} />
+        </Suspense>
+        <Suspense fallback={<MapAttributionView osm={false} />}>
+          <MapAttribution />
         </Suspense>
       </div>
       <MapLegend keyDates={keyDates} />

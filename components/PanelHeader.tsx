@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { localizePath } from '@/lib/i18n/locales';
+import CloseLink from './CloseLink';
 
 type Props = {
   title: string;
@@ -18,14 +20,21 @@ export default function PanelHeader({ title, titleLang, subtitle, subtitleLang, 
     <header>
       <div className="panel-head">
         <p className="kicker">{kicker}</p>
-        <Link
-          href={localizePath(locale, '/')}
-          className="close-link"
-          scroll={false}
-          aria-label={t('closeLabel')}
+        {/* Before the query is known (static HTML, no JavaScript) the link goes home plainly. */}
+        <Suspense
+          fallback={
+            <Link
+              href={localizePath(locale, '/')}
+              className="close-link"
+              scroll={false}
+              aria-label={t('closeLabel')}
+            >
+              {t('close')}
+            </Link>
+          }
         >
-          {t('close')}
-        </Link>
+          <CloseLink label={t('closeLabel')}>{t('close')}</CloseLink>
+        </Suspense>
       </div>
       <h1 id="panel-title" lang={titleLang}>
         {title}

@@ -3,9 +3,6 @@
 import { TileLayer } from 'react-leaflet';
 import { TILE_URL } from '@/lib/view/tiles';
 
-const OSM_ATTRIBUTION =
-  '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer" target="_blank">OpenStreetMap</a> contributors';
-
 export type TileStatus = 'off' | 'loading' | 'ok' | 'failed';
 
 type Props = { on: boolean; onStatus: (status: TileStatus) => void };
@@ -19,7 +16,6 @@ export default function TileLayerSwitch({ on, onStatus }: Props) {
   return (
     <TileLayer
       url={TILE_URL}
-      attribution={OSM_ATTRIBUTION}
       maxZoom={19}
       eventHandlers={{
         loading: () => onStatus('loading'),

@@ -66,3 +66,11 @@ test('a real slider: keys move the date, the URL keeps it, a shared link brings 
   await expect(page).toHaveURL(/\/place\/liaoning-liaison-unit$/);
   await expect.poll(() => markerNames(page)).toHaveLength(4);
 });
+
+test('closing a panel keeps the date, so the map stays on that day', async ({ page }) => {
+  await page.goto('/place/liaoning-liaison-unit?date=2018-01-01');
+  await mapReady(page);
+  await page.getByRole('link', { name: ui.Panel.closeLabel }).click();
+  await expect(page).toHaveURL(/\/\?date=2018-01-01$/);
+  await expect(page.getByRole('region', { name: '2018年1月1日' })).toBeVisible();
+});

@@ -102,7 +102,7 @@ async function clickToPanel(browser, baseUrl) {
   const values = samples.map((s) => s.ms);
   return {
     method:
-      'Playwright click on nav[aria-label="Places"] links (provinces and places alternately) on a 1280×800 desktop viewport, no CPU throttling; performance.measure from a capture click listener mark to the first task after the requestAnimationFrame that follows the heading change.',
+      'Playwright click on the place list links (nav.place-list) (provinces and places alternately) on a 1280×800 desktop viewport, no CPU throttling; performance.measure from a capture click listener mark to the first task after the requestAnimationFrame that follows the heading change.',
     medianMs: median(values),
     p90Ms: percentile(values, 90),
     samples,
