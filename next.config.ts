@@ -1,7 +1,18 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// Messages are compiled at build time, so the browser gets no ICU message parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    messages: {
+      path: './lib/i18n/messages',
+      format: 'json',
+      locales: 'infer',
+      precompile: true,
+    },
+  },
+});
 
 /** `npm run build:static` sets BUILD_STATIC=1 to write a static export to out/. */
 const isStaticExport = process.env.BUILD_STATIC === '1';
