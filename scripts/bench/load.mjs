@@ -22,12 +22,16 @@ import { machineLoad } from './machine.mjs';
 const args = parseArgs();
 const DURATION_S = Number(args.duration ?? 30);
 const CONNECTIONS = Number(args.connections ?? 50);
-const PATHS = [
-  '/',
-  '/place/tianjin-liaison-unit',
-  '/data/places.geojson',
-  '/place/tianjin-liaison-unit/opengraph-image',
-];
+const PATHS = ['/', '/place/tianjin-liaison-unit', '/data/places.geojson'];
+/** The page whose link-preview image is loaded too; its address is read from the page's og:image. */
+const PREVIEW_OF = '/place/tianjin-liaison-unit';
+
+/** The path of a page's og:image (Next may add a suffix, as in app/(zh-hant)/), or null. */
+async function previewPath(baseUrl, page) {
+  const html = await fetch(baseUrl + page).then((r) => (r.ok ? r.text() : ''));
+  const content = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  return content ? new URL(content.replaceAll('&amp;', '&')).pathname : null;
+}
 
 async function startStatic(dir) {
   const port = await freePort();
@@ -41,7 +45,9 @@ async function startStatic(dir) {
 /** Loads each path that answers 200; a path that does not is reported and skipped. */
 async function loadEach(label, server) {
   const rows = [];
-  for (const path of PATHS) {
+  const preview = await previewPath(server.baseUrl, PREVIEW_OF);
+  if (!preview) console.log(`  ${label} ${PREVIEW_OF}: no og:image, its preview is skipped`);
+  for (const path of preview ? [...PATHS, preview] : PATHS) {
     const status = await statusOf(server.baseUrl + path);
     if (status !== 200) {
       console.log(`  ${label} ${path}: answers ${status}, skipped`);
