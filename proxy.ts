@@ -6,6 +6,7 @@ import { isEmbedPath } from '@/lib/view/selection';
 import { tileOrigin } from '@/lib/view/tiles';
 
 const development = process.env.NODE_ENV === 'development';
+const tiles = tileOrigin();
 let pageHashes: Map<string, string[]> | undefined;
 
 /**
@@ -37,7 +38,7 @@ export function proxy(request: NextRequest) {
     contentSecurityPolicy({
       scriptHashes,
       frameable: isEmbedPath(pathname),
-      tileOrigin: tileOrigin(),
+      tileOrigin: tiles,
       development,
     }),
   );

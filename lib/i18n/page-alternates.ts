@@ -6,9 +6,5 @@ import { alternatePaths, localizePath, type Locale } from './locales';
  * Next's `metadata.alternates`. `path` is the unprefixed path (`/place/<id>`).
  */
 export function pageAlternates(locale: Locale, path: string): Metadata['alternates'] {
-  const { 'x-default': xDefault, ...languages } = alternatePaths(path);
-  return {
-    canonical: localizePath(locale, path),
-    languages: { ...languages, 'x-default': xDefault },
-  };
+  return { canonical: localizePath(locale, path), languages: alternatePaths(path) };
 }
