@@ -108,14 +108,16 @@ export default function PlacePanel({ d, mentions, articleTitle, articleSource }:
   );
 }
 
-/** A dated fact as the data gives it: the data's own words are English, so they say so. */
+/** A dated fact as the data gives it, in the page's language; the source's notes are English. */
 function DateLine({ label, fact }: { label?: string; fact: DatedFact }) {
+  const t = useTranslations('Place');
   const locale = useLocale();
   return (
     <span className="date-line">
       {label && `${label} `}
-      <time dateTime={fact.date}>{formatIsoDate(fact.date, locale)}</time>:{' '}
-      <span lang="en">{fact.what}</span>{' '}
+      <time dateTime={fact.date}>{formatIsoDate(fact.date, locale)}</time>
+      {t('colon')}
+      {fact.what}{' '}
       <span className="note">
         (<ExternalLink href={fact.sourceUrl}>{fact.sourceTitle}</ExternalLink>
         {fact.note && <span lang="en">; {fact.note}</span>})

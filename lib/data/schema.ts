@@ -100,7 +100,10 @@ function isIsoDate(value: string): boolean {
 
 const dateEntry = z.strictObject({
   date: isoDateSchema,
+  /** what happened, in English */
   what: text,
+  /** the same in Traditional Chinese, for the Chinese pages */
+  whatZh: text,
   /** id of an entry in the place's `sources` */
   source: text,
   note: text.optional(),

@@ -79,6 +79,14 @@ describe('validateGeodata', () => {
     ]);
   });
 
+  it('requires each date in Chinese as well as English, naming the field', () => {
+    const c = copies();
+    delete (c.places.places[0]!.dates as { from: { whatZh?: string } }).from.whatZh;
+    expect(errorsOf(c)).toEqual([
+      expect.stringMatching(/^data\/places\.json: places\[0\]\.dates\.from\.whatZh: /),
+    ]);
+  });
+
   it('rejects impossible and non-ISO dates', () => {
     const c = copies();
     (c.places.places[0]!.dates as { from: { date: string } }).from.date = '2005-02-30';

@@ -45,7 +45,7 @@ export function describePlace(
     const source = place.sources.find((s) => s.id === d.source);
     return {
       date: d.date,
-      what: d.what,
+      what: locale === 'en' ? d.what : d.whatZh,
       note: d.note,
       sourceTitle: source?.title ?? d.source,
       sourceUrl: source?.url,

@@ -25,6 +25,14 @@ describe('describePlace', () => {
     expect(d.covers.map((r) => r.id)).toEqual(['tianjin']);
   });
 
+  it('says what happened on each date in the language asked for', () => {
+    const what = (a: typeof atlas, l: 'zh-Hant' | 'zh-Hans' | 'en') =>
+      describePlace('beijing-office', a.places, a.regions, l).from.what;
+    expect(what(atlas, 'zh-Hant')).toBe('地安門西大街71號新辦公大樓落成啟用');
+    expect(what(loadAtlas('zh-Hans'), 'zh-Hans')).toBe('地安门西大街71号新办公大楼落成启用');
+    expect(what(atlas, 'en')).toMatch(/^new office building at 地安門西大街71號/);
+  });
+
   it('names the province in the language asked for', () => {
     const name = (l: 'zh-Hant' | 'zh-Hans' | 'en') =>
       describePlace('liaoning-liaison-unit', atlas.places, atlas.regions, l).region.name;
