@@ -13,6 +13,7 @@ const LANGUAGES = [
     share: '分享',
     address: '北京市西城區地安門西大街71號',
     date: '2010年1月1日',
+    what: '地安門西大街71號新辦公大樓落成啟用',
   },
   {
     tag: 'zh-Hans',
@@ -23,6 +24,7 @@ const LANGUAGES = [
     share: '分享',
     address: '北京市西城区地安门西大街71号',
     date: '2010年1月1日',
+    what: '地安门西大街71号新办公大楼落成启用',
   },
   {
     tag: 'en',
@@ -34,6 +36,7 @@ const LANGUAGES = [
     share: 'Share',
     address: "71 Di'anmen West Street, Xicheng District, Beijing 100009",
     date: 'January 1, 2010',
+    what: 'new office building at 地安門西大街71號 completed and in use',
   },
 ] as const;
 
@@ -77,6 +80,8 @@ for (const lang of LANGUAGES) {
     await mapReady(page, lang.map);
     await expect(panelHeading(page)).toHaveText(office.names[lang.tag]);
     await expect(page.getByRole('main').getByText(lang.address).first()).toBeVisible();
+    // What happened on the office's first day, in the page's language (from the data).
+    await expect(page.getByRole('main').getByText(lang.what).first()).toBeVisible();
     // The timeline's day, written the way the language writes dates (Intl).
     await expect(page.getByRole('heading', { name: lang.date })).toBeVisible();
     // The map names the places in the same language.
