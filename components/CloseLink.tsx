@@ -15,7 +15,7 @@ export default function CloseLink({ label, children }: Props) {
   const query = useSearchParams()?.toString() ?? '';
   return (
     <Link
-      href={selectionHref(null, embed, query ? `?${query}` : '', locale)}
+      href={selectionHref(null, embed, query, locale)}
       className="close-link"
       scroll={false}
       aria-label={label}

@@ -14,13 +14,13 @@ export default function EscapeToClose() {
   useEffect(
     function listenForEscape() {
       function onKeyDown(e: KeyboardEvent) {
-        const home = selectionPath(null, isEmbedPath(pathname), locale);
+        const embed = isEmbedPath(pathname);
+        const home = selectionPath(null, embed, locale);
         if (e.key !== 'Escape' || pathname === home) return;
         const t = e.target as HTMLElement | null;
         if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName)))
           return;
         // Like selecting: layers and date carry over, the map frames the whole jurisdiction.
-        const embed = isEmbedPath(pathname);
         router.push(selectionHref(null, embed, window.location.search, locale), { scroll: false });
       }
       window.addEventListener('keydown', onKeyDown);

@@ -2,9 +2,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { Mention } from '@/lib/article/find-mentions';
 import type { ArticleSource } from '@/lib/article/types';
 import { formatIsoDate } from '@/lib/i18n/format-date';
-import { contentLang, localizePath } from '@/lib/i18n/locales';
+import { contentLang } from '@/lib/i18n/locales';
 import type { DatedFact, PlaceDescription } from '@/lib/view/describe-place';
 import { formatKm, formatPosition } from '@/lib/view/format';
+import { selectionPath } from '@/lib/view/selection';
 import Link from 'next/link';
 import ArticleAttribution from './ArticleAttribution';
 import LinkedNames from './LinkedNames';
@@ -27,6 +28,7 @@ export default function PlacePanel({ d, mentions, articleTitle, articleSource }:
   const locale = useLocale();
   const { place } = d;
   const zh = contentLang(locale);
+  const regionHref = (id: string) => selectionPath({ kind: 'region', id }, false, locale);
   return (
     <article aria-labelledby="panel-title">
       <PanelHeader
@@ -73,7 +75,7 @@ export default function PlacePanel({ d, mentions, articleTitle, articleSource }:
         </dd>
         <dt>{t('region')}</dt>
         <dd>
-          <Link href={localizePath(locale, `/region/${d.region.id}`)}>{d.region.name}</Link>
+          <Link href={regionHref(d.region.id)}>{d.region.name}</Link>
         </dd>
         {d.covers.length > 0 && (
           <>
@@ -82,7 +84,7 @@ export default function PlacePanel({ d, mentions, articleTitle, articleSource }:
               {t('coversCount', { count: d.covers.length })}{' '}
               <LinkedNames
                 items={d.covers.map((r) => ({
-                  href: localizePath(locale, `/region/${r.id}`),
+                  href: regionHref(r.id),
                   name: r.name,
                 }))}
               />

@@ -3,9 +3,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { Mention } from '@/lib/article/find-mentions';
 import type { ArticleSource } from '@/lib/article/types';
 import { formatIsoDate } from '@/lib/i18n/format-date';
-import { contentLang, localizePath } from '@/lib/i18n/locales';
+import { contentLang } from '@/lib/i18n/locales';
 import type { RegionDescription } from '@/lib/view/describe-region';
 import { formatKm, formatKm2 } from '@/lib/view/format';
+import { selectionPath } from '@/lib/view/selection';
 import ArticleAttribution from './ArticleAttribution';
 import LinkedNames from './LinkedNames';
 import MentionList from './MentionList';
@@ -25,7 +26,7 @@ export default function RegionPanel({ d, mentions, articleTitle, articleSource }
   const tPanel = useTranslations('Panel');
   const locale = useLocale();
   const zh = contentLang(locale);
-  const placeHref = (id: string) => localizePath(locale, `/place/${id}`);
+  const placeHref = (id: string) => selectionPath({ kind: 'place', id }, false, locale);
   const { region } = d;
   return (
     <article aria-labelledby="panel-title">

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { localizePath, type Locale } from '@/lib/i18n/locales';
+import { localizePath } from '@/lib/i18n/locales';
 
 export default function NotFound() {
   const t = useTranslations('NotFound');
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   return (
     <div>
       <h1>{t('title')}</h1>
