@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
 import { loadPageHashes } from '@/lib/security/load-page-hashes';
-import { isEmbedPath } from '@/lib/view/selection';
-import { tileOrigin } from '@/lib/view/tiles';
+import { isEmbedPath } from '@/lib/url/selection';
+import { tileOrigin } from '@/lib/map/tiles';
 
 const development = process.env.NODE_ENV === 'development';
 const tiles = tileOrigin();

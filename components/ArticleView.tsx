@@ -1,12 +1,12 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Article } from '@/lib/article/types';
 import { contentLang } from '@/lib/i18n/locales';
-import { linkMentions, type Mark } from '@/lib/view/link-mentions';
+import { linkMentions, type Mark } from '@/lib/atlas/link-mentions';
 import ArticleAttribution from './ArticleAttribution';
 import RichTextView from './RichTextView';
 import SectionView from './SectionView';
 import HeadsTimeline from './HeadsTimeline';
-import { findListId } from '@/lib/view/find-list-id';
+import { findListId } from '@/lib/atlas/find-list-id';
 import ExternalLink from './ExternalLink';
 
 type Props = { article: Article; marks: Map<string, Mark[]> };

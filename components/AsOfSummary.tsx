@@ -4,9 +4,9 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useQueryState } from 'nuqs';
 import { formatIsoDate } from '@/lib/i18n/format-date';
 import { contentLang } from '@/lib/i18n/locales';
-import { eventsAround, headOn, isInUse, type Dateable, type Term } from '@/lib/view/as-of';
-import type { MapPlace } from '@/lib/view/map-data';
-import { viewStateParsers } from '@/lib/view/view-state';
+import { eventsAround, headOn, isInUse, type Dateable, type Term } from '@/lib/atlas/as-of';
+import type { MapPlace } from '@/lib/map/map-data';
+import { viewStateParsers } from '@/lib/url/view-state';
 
 type Props = {
   places: Pick<MapPlace, 'id' | 'name' | 'role' | 'from' | 'to'>[];

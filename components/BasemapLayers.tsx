@@ -5,9 +5,9 @@ import { GeoJSON } from 'react-leaflet';
 import { useTranslations } from 'next-intl';
 import type { Feature, FeatureCollection } from 'geojson';
 import { canvas, type Layer, type Path, type PathOptions } from 'leaflet';
-import type { Selection } from '@/lib/view/selection';
-import { decodeBasemap, type Basemap } from '@/lib/view/decode-basemap';
-import { contextStyle, jurisdictionStyle } from '@/lib/view/region-style';
+import type { Selection } from '@/lib/url/selection';
+import { decodeBasemap, type Basemap } from '@/lib/map/decode-basemap';
+import { contextStyle, jurisdictionStyle } from '@/lib/map/region-style';
 
 type Props = {
   topologyUrl: string;

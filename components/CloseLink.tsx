@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useLocale } from 'next-intl';
-import { isEmbedPath } from '@/lib/view/selection';
-import { selectionHref } from '@/lib/view/selection-href';
+import { isEmbedPath } from '@/lib/url/selection';
+import { selectionHref } from '@/lib/url/selection-href';
 
 type Props = { label: string; children: React.ReactNode };
 

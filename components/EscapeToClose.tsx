@@ -3,8 +3,8 @@
 import { useEffect } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { useLocale } from 'next-intl';
-import { isEmbedPath, selectionPath } from '@/lib/view/selection';
-import { selectionHref } from '@/lib/view/selection-href';
+import { isEmbedPath, selectionPath } from '@/lib/url/selection';
+import { selectionHref } from '@/lib/url/selection-href';
 
 /** Escape clears the selection (back to the whole article), unless focus is in a text field. */
 export default function EscapeToClose() {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useQueryState } from 'nuqs';
-import { viewStateParsers } from '@/lib/view/view-state';
+import { viewStateParsers } from '@/lib/url/view-state';
 
 /** Turns the OpenStreetMap tile layer on or off; the choice lives in the URL (`?layers=osm`). */
 export default function LayerToggle() {

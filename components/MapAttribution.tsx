@@ -1,7 +1,7 @@
 'use client';
 
 import { useQueryState } from 'nuqs';
-import { viewStateParsers } from '@/lib/view/view-state';
+import { viewStateParsers } from '@/lib/url/view-state';
 import MapAttributionView from './MapAttributionView';
 
 /** The map's credits, with OpenStreetMap's while its tile layer is on (`?layers=osm`). */

@@ -1,11 +1,11 @@
 import { Suspense } from 'react';
 import { useTranslations } from 'next-intl';
-import { legendSvg } from '@/lib/view/marker-html';
-import { COLORS } from '@/lib/view/region-style';
+import { legendSvg } from '@/lib/map/marker-html';
+import { COLORS } from '@/lib/map/region-style';
 import LayerToggle from './LayerToggle';
 import TimelineSlider from './TimelineSlider';
 import TimelineSliderView from './TimelineSliderView';
-import type { KeyDate } from '@/lib/view/key-dates';
+import type { KeyDate } from '@/lib/atlas/key-dates';
 
 /** What the colours and symbols on the map mean, and the optional tile layer. */
 type Props = { keyDates: KeyDate[] };

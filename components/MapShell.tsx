@@ -8,7 +8,7 @@ import MapLegend from './MapLegend';
 import MapAttribution from './MapAttribution';
 import MapAttributionView from './MapAttributionView';
 import type { AtlasMapProps } from './AtlasMap';
-import type { KeyDate } from '@/lib/view/key-dates';
+import type { KeyDate } from '@/lib/atlas/key-dates';
 
 // Leaflet touches `window` on import, so the map renders in the browser only.
 const AtlasMap = dynamic(() => import('./AtlasMap'), { ssr: false, loading: MapPlaceholder });

@@ -3,10 +3,10 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useQueryState } from 'nuqs';
-import type { MapPlace, MapRegion } from '@/lib/view/map-data';
-import { isSameSelection, type Selection } from '@/lib/view/selection';
-import { normalizeMapView, viewStateParsers } from '@/lib/view/view-state';
-import { northChinaBounds } from '@/lib/view/initial-view';
+import type { MapPlace, MapRegion } from '@/lib/map/map-data';
+import { isSameSelection, type Selection } from '@/lib/url/selection';
+import { normalizeMapView, viewStateParsers } from '@/lib/url/view-state';
+import { northChinaBounds } from '@/lib/map/initial-view';
 
 type Props = { selection: Selection | null; places: MapPlace[]; regions: MapRegion[] };
 

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Mention } from '@/lib/article/find-mentions';
 import { contentLang } from '@/lib/i18n/locales';
-import { splitRanges } from '@/lib/view/split-ranges';
+import { splitRanges } from '@/lib/atlas/split-ranges';
 
 type Props = { mentions: Mention[]; name: string };
 

@@ -3,9 +3,9 @@
 import { useMemo } from 'react';
 import { Circle, Marker } from 'react-leaflet';
 import { divIcon } from 'leaflet';
-import type { MapPlace } from '@/lib/view/map-data';
-import type { Selection } from '@/lib/view/selection';
-import { markerHtml } from '@/lib/view/marker-html';
+import type { MapPlace } from '@/lib/map/map-data';
+import type { Selection } from '@/lib/url/selection';
+import { markerHtml } from '@/lib/map/marker-html';
 
 type Props = {
   places: MapPlace[];

@@ -5,8 +5,8 @@ import { usePathname, useSearchParams } from 'next/navigation';
 import { useLocale } from 'next-intl';
 import { useAtlasNavigation } from './useAtlasNavigation';
 import PlaceListView from './PlaceListView';
-import { isEmbedPath, toKnownIds, type Selection } from '@/lib/view/selection';
-import { selectionHref } from '@/lib/view/selection-href';
+import { isEmbedPath, toKnownIds, type Selection } from '@/lib/url/selection';
+import { selectionHref } from '@/lib/url/selection-href';
 
 export type NamedId = { id: string; name: string };
 type Props = { places: NamedId[]; regions: NamedId[] };

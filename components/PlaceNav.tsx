@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useLocale } from 'next-intl';
 import PlaceList, { type NamedId } from './PlaceList';
 import PlaceListView from './PlaceListView';
-import { selectionPath, type Selection } from '@/lib/view/selection';
+import { selectionPath, type Selection } from '@/lib/url/selection';
 
 type Props = { places: NamedId[]; regions: NamedId[]; selection: Selection | null };
 

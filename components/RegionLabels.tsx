@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { Marker, useMap, useMapEvent } from 'react-leaflet';
 import { divIcon } from 'leaflet';
-import type { MapRegion } from '@/lib/view/map-data';
-import { escapeHtml } from '@/lib/view/marker-html';
-import { labelMinZoom } from '@/lib/view/map-data';
+import type { MapRegion } from '@/lib/map/map-data';
+import { escapeHtml } from '@/lib/map/marker-html';
+import { labelMinZoom } from '@/lib/map/map-data';
 
 type Props = { regions: MapRegion[] };
 

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import Link from 'next/link';
 import { useLocale } from 'next-intl';
 import { localizePath } from '@/lib/i18n/locales';
-import type { Segment } from '@/lib/view/link-mentions';
+import type { Segment } from '@/lib/atlas/link-mentions';
 import ExternalLink from './ExternalLink';
 
 type Props = { content: Segment[] };

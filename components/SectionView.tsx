@@ -1,5 +1,5 @@
 import type { ListItem, Section } from '@/lib/article/types';
-import { linkMentions, type Mark } from '@/lib/view/link-mentions';
+import { linkMentions, type Mark } from '@/lib/atlas/link-mentions';
 import RichTextView from './RichTextView';
 
 type Props = {

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { toShareLinks } from '@/lib/view/share-links';
+import { toShareLinks } from '@/lib/url/share-links';
 
 type Status = 'idle' | 'copied' | 'failed';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { TileLayer } from 'react-leaflet';
-import { TILE_URL } from '@/lib/view/tiles';
+import { TILE_URL } from '@/lib/map/tiles';
 
 export type TileStatus = 'off' | 'loading' | 'ok' | 'failed';
 

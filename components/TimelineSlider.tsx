@@ -1,9 +1,9 @@
 'use client';
 
 import { useQueryState } from 'nuqs';
-import type { KeyDate } from '@/lib/view/key-dates';
-import { dayAt } from '@/lib/view/timeline-scale';
-import { viewStateParsers } from '@/lib/view/view-state';
+import type { KeyDate } from '@/lib/atlas/key-dates';
+import { dayAt } from '@/lib/atlas/timeline-scale';
+import { viewStateParsers } from '@/lib/url/view-state';
 import TimelineSliderView from './TimelineSliderView';
 
 type Props = { keyDates: KeyDate[] };

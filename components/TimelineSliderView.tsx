@@ -1,8 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatIsoDate } from '@/lib/i18n/format-date';
-import type { KeyDate } from '@/lib/view/key-dates';
-import { dayIndex } from '@/lib/view/timeline-scale';
-import { FIRST_DATE, today } from '@/lib/view/view-state';
+import type { KeyDate } from '@/lib/atlas/key-dates';
+import { dayIndex } from '@/lib/atlas/timeline-scale';
+import { FIRST_DATE, today } from '@/lib/url/view-state';
 
 type Props = {
   date: string | null;

@@ -3,8 +3,8 @@
 import { useCallback, useMemo } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { useLocale } from 'next-intl';
-import { isEmbedPath, parseSelection, type KnownIds, type Selection } from '@/lib/view/selection';
-import { selectionHref } from '@/lib/view/selection-href';
+import { isEmbedPath, parseSelection, type KnownIds, type Selection } from '@/lib/url/selection';
+import { selectionHref } from '@/lib/url/selection-href';
 
 /**
  * The selection, read from the path, and a way to change it. Selecting is a navigation (Back

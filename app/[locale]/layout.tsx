@@ -12,9 +12,9 @@ import MapShell from '@/components/MapShell';
 import ShareButton from '@/components/ShareButton';
 import { localeFromSegment, localeParams, localizePath } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
-import { northChinaBounds } from '@/lib/view/initial-view';
-import { listKeyDates } from '@/lib/view/key-dates';
-import { loadAtlas } from '@/lib/view/load-atlas';
+import { northChinaBounds } from '@/lib/map/initial-view';
+import { listKeyDates } from '@/lib/atlas/key-dates';
+import { loadAtlas } from '@/lib/atlas/load-atlas';
 import '../globals.css';
 
 type Props = { children: React.ReactNode; params: Promise<{ locale?: string }> };

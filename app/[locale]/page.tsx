@@ -4,7 +4,7 @@ import ArticleView from '@/components/ArticleView';
 import PlaceNav from '@/components/PlaceNav';
 import { localeFromSegment } from '@/lib/i18n/locales';
 import { pageAlternates } from '@/lib/i18n/page-alternates';
-import { loadAtlas } from '@/lib/view/load-atlas';
+import { loadAtlas } from '@/lib/atlas/load-atlas';
 
 type Props = { params: Promise<{ locale?: string }> };
 

@@ -1,6 +1,6 @@
 import type { Geodata } from '@/lib/data/validate-geodata';
 import type { Place, Region } from '@/lib/data/schema';
-import type { Selection } from '@/lib/view/selection';
+import type { Selection } from '@/lib/url/selection';
 
 /** The words of a link preview, in the order they are set. */
 export type PreviewText = {

@@ -2,7 +2,7 @@ import type { Geodata } from '@/lib/data/validate-geodata';
 import { boundsOf } from '@/lib/geo/bounds-of';
 import { regionFeatures } from '@/lib/geo/region-features';
 import type { LeafletBounds, Position } from '@/lib/geo/types';
-import type { Selection } from '@/lib/view/selection';
+import type { Selection } from '@/lib/url/selection';
 
 /** How wide a place's preview is: about zoom 7, enough to show its province around it. */
 export const PLACE_VIEW_KM = 600;

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { loadGeodata } from '@/lib/data/load-geodata';
-import type { Selection } from '@/lib/view/selection';
+import type { Selection } from '@/lib/url/selection';
 import { renderPreviewSvg } from './render-preview-svg';
 
 /**

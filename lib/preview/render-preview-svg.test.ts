@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadGeodata } from '@/lib/data/load-geodata';
 import type { Geodata } from '@/lib/data/validate-geodata';
-import { COLORS } from '@/lib/view/region-style';
+import { COLORS } from '@/lib/map/region-style';
 import { PREVIEW_SIZE } from './preview-layout';
 import { renderPreviewSvg } from './render-preview-svg';
 

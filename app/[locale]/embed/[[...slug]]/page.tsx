@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import EmbedCaption from '@/components/EmbedCaption';
 import { contentLang, localeFromSegment, type Locale } from '@/lib/i18n/locales';
-import { loadAtlas } from '@/lib/view/load-atlas';
-import { parseSelection, selectionPath, toKnownIds } from '@/lib/view/selection';
+import { loadAtlas } from '@/lib/atlas/load-atlas';
+import { parseSelection, selectionPath, toKnownIds } from '@/lib/url/selection';
 
 type Props = { params: Promise<{ locale?: string; slug?: string[] }> };
 

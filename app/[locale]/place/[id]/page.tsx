@@ -5,9 +5,9 @@ import PlaceNav from '@/components/PlaceNav';
 import PlacePanel from '@/components/PlacePanel';
 import { localeFromSegment } from '@/lib/i18n/locales';
 import { pageAlternates } from '@/lib/i18n/page-alternates';
-import { describePlace } from '@/lib/view/describe-place';
-import { loadAtlas, mentionsOfPlace } from '@/lib/view/load-atlas';
-import { selectionPath } from '@/lib/view/selection';
+import { describePlace } from '@/lib/atlas/describe-place';
+import { loadAtlas, mentionsOfPlace } from '@/lib/atlas/load-atlas';
+import { selectionPath } from '@/lib/url/selection';
 
 type Props = { params: Promise<{ locale?: string; id: string }> };
 

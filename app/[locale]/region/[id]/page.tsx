@@ -5,9 +5,9 @@ import PlaceNav from '@/components/PlaceNav';
 import RegionPanel from '@/components/RegionPanel';
 import { localeFromSegment } from '@/lib/i18n/locales';
 import { pageAlternates } from '@/lib/i18n/page-alternates';
-import { describeRegion } from '@/lib/view/describe-region';
-import { loadAtlas, mentionsOfRegion } from '@/lib/view/load-atlas';
-import { selectionPath } from '@/lib/view/selection';
+import { describeRegion } from '@/lib/atlas/describe-region';
+import { loadAtlas, mentionsOfRegion } from '@/lib/atlas/load-atlas';
+import { selectionPath } from '@/lib/url/selection';
 
 type Props = { params: Promise<{ locale?: string; id: string }> };
 

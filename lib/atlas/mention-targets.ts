@@ -1,6 +1,6 @@
 import type { MentionTarget } from '@/lib/article/find-mentions';
 import type { Place, Region } from '@/lib/data/schema';
-import { selectionPath, type Selection } from './selection';
+import { selectionPath, type Selection } from '@/lib/url/selection';
 
 /** Target ids are prefixed by kind, so a place and a region can never share one. */
 export function placeTargetId(id: string) {

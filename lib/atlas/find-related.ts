@@ -1,4 +1,4 @@
-import type { Selection } from './selection';
+import type { Selection } from '@/lib/url/selection';
 
 export type RelatablePlace = { id: string; regionId: string };
 export type RelatableRegion = { id: string; coveredBy: string; liaisonUnit: string | null };

@@ -1,4 +1,4 @@
-import { FIRST_DATE } from './view-state';
+import { FIRST_DATE } from '@/lib/url/view-state';
 
 const DAY = 86_400_000;
 

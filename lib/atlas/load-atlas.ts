@@ -8,9 +8,9 @@ import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
 import { toSimplified } from '@/lib/i18n/to-simplified';
 import { dedupeMentions } from './dedupe-mentions';
 import { indexMarks, type Mark } from './link-mentions';
-import type { MapData } from './map-data';
+import type { MapData } from '@/lib/map/map-data';
 import { placeTargetId, regionTargetId, targetPath, toMentionTargets } from './mention-targets';
-import { toMapData } from './to-map-data';
+import { toMapData } from '@/lib/map/to-map-data';
 
 /** The URL the map fetches its basemap from (app/data/geo.topo.json/route.ts). */
 export const TOPOLOGY_URL = '/data/geo.topo.json';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dayAt, dayIndex } from './timeline-scale';
-import { FIRST_DATE } from './view-state';
+import { FIRST_DATE } from '@/lib/url/view-state';
 
 describe('timeline scale', () => {
   it('starts at 0 on the first day and counts days', () => {
