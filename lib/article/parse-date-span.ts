@@ -1,3 +1,4 @@
+import { datePrecision, toIsoDate } from '@/lib/atlas/dates';
 import type { DateSpan, PartialDate } from './types';
 
 const FULL_DATE = /^(\d{4})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?$/;
@@ -6,19 +7,10 @@ const DAY = /^(\d{1,2})\s*日$/;
 const SEPARATOR = /\s*(?:─|－|–|—|~|〜|～|-|至)\s*/;
 const ONGOING = /^(?:今|至今|現在|现在|現今|现今)?$/;
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 function toPartialDate(year: number, month?: number, day?: number): PartialDate | null {
-  if (month === undefined) return { iso: String(year).padStart(4, '0'), precision: 'year' };
-  if (month < 1 || month > 12) return null;
-  const yearMonth = `${String(year).padStart(4, '0')}-${pad(month)}`;
-  if (day === undefined) return { iso: yearMonth, precision: 'month' };
-  if (day < 1 || day > daysIn(year, month)) return null;
-  return { iso: `${yearMonth}-${pad(day)}`, precision: 'day' };
+  const iso = toIsoDate(year, month, day);
+  const precision = iso && datePrecision(iso);
+  return precision ? { iso, precision } : null;
 }
 
 const toNumber = (digits: string | undefined) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from './load-atlas';
-import { eventsAround, firstDay, headOn, isInUse, lastDay } from './as-of';
+import { eventsAround, headOn, isInUse } from './as-of';
 
 const atlas = loadAtlas();
 const span = (id: string) => {
@@ -9,15 +9,6 @@ const span = (id: string) => {
 };
 const inUse = (day: string) =>
   atlas.places.filter((p) => isInUse(span(p.id), day)).map((p) => p.id);
-
-describe('partial dates', () => {
-  it('start on their first day and end on their last', () => {
-    expect(firstDay('1999')).toBe('1999-01-01');
-    expect(lastDay('2005')).toBe('2005-12-31');
-    expect(lastDay('2012-02')).toBe('2012-02-29');
-    expect(lastDay('2012-07-18')).toBe('2012-07-18');
-  });
-});
 
 describe('the office as of a date, from the real data', () => {
   it('1999: the Henderson Centre office, no liaison units', () => {

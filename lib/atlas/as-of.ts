@@ -1,25 +1,9 @@
 /**
  * The office as of a date. Dates are ISO strings at the precision a source gives (`1999`,
  * `2005-09`, `2005-09-26`); a partial date starts on the first day it names and ends on the
- * last. The date asked about is a full `YYYY-MM-DD` day.
+ * last (see ./dates). The date asked about is a full `YYYY-MM-DD` day.
  */
-
-/** First day of a partial ISO date: `1999` → `1999-01-01`. */
-export function firstDay(iso: string): string {
-  const [y, m = '01', d = '01'] = iso.split('-');
-  return `${y}-${m}-${d}`;
-}
-
-/** Last day of a partial ISO date: `2005` → `2005-12-31`, `2012-02` → `2012-02-29`. */
-export function lastDay(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  if (d) return iso;
-  if (m) {
-    const days = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    return `${y}-${m}-${String(days).padStart(2, '0')}`;
-  }
-  return `${y}-12-31`;
-}
+import { firstDay, lastDay, toUtcDate } from './dates';
 
 export type Dated = { from: string; to: string | null };
 
@@ -51,11 +35,11 @@ export type Dateable = { start: { iso: string }; end: { iso: string } | null };
 
 /** Events that overlap the year around `day` (six months before to six months after). */
 export function eventsAround<E extends Dateable>(events: readonly E[], day: string): E[] {
-  const t = Date.parse(`${day}T00:00:00Z`);
+  const t = toUtcDate(day).getTime();
   const half = 183 * 86_400_000;
   return events.filter((e) => {
-    const start = Date.parse(`${firstDay(e.start.iso)}T00:00:00Z`);
-    const end = Date.parse(`${lastDay((e.end ?? e.start).iso)}T00:00:00Z`);
+    const start = toUtcDate(e.start.iso).getTime();
+    const end = toUtcDate(lastDay((e.end ?? e.start).iso)).getTime();
     return end >= t - half && start <= t + half;
   });
 }

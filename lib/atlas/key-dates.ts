@@ -1,7 +1,7 @@
 import type { Article } from '@/lib/article/types';
 import type { Place } from '@/lib/data/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { firstDay } from './as-of';
+import { firstDay } from './dates';
 
 export type KeyDate = { date: string; label: string };
 

@@ -6,6 +6,7 @@
  * own; checks across files (a place inside its region, coverage) are in validate-geodata.
  */
 import * as z from 'zod';
+import { isIsoDate } from '@/lib/atlas/dates';
 
 export const PLACE_IDS = [
   'beijing-office',
@@ -85,18 +86,6 @@ export const isoDateSchema = z.string().refine(isIsoDate, {
   error: (issue) =>
     `${JSON.stringify(issue.input)} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`,
 });
-
-function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  return d >= 1 && d <= new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-}
 
 const dateEntry = z.strictObject({
   date: isoDateSchema,

@@ -17,11 +17,13 @@ describe('formatIsoDate', () => {
 
   it('does not shift the day with the time zone', () => {
     expect(formatIsoDate('1999-01-01', 'en')).toBe('January 1, 1999');
+    expect(formatIsoDate('2024-02-29', 'en')).toBe('February 29, 2024');
   });
 
   it('returns what it cannot read unchanged', () => {
     expect(formatIsoDate('2005-13-40', 'en')).toBe('2005-13-40');
     expect(formatIsoDate('2005-02-30', 'en')).toBe('2005-02-30');
+    expect(formatIsoDate('2023-02-29', 'en')).toBe('2023-02-29');
     expect(formatIsoDate('soon', 'zh-Hant')).toBe('soon');
   });
 });

@@ -68,8 +68,24 @@ describe('normalizeDate', () => {
   });
 
   it('clamps to the timeline', () => {
-    expect(normalizeDate('1900-05-05')).toBe(FIRST_DATE);
-    expect(normalizeDate('9999-12-31')).toBe(today());
+    expect(normalizeDate('1900-05-05', '2026-05-01')).toBe(FIRST_DATE);
+    expect(normalizeDate('9999-12-31', '2026-05-01')).toBe('2026-05-01');
+    expect(normalizeDate('2026-05', '2026-05-01')).toBe('2026-05-01');
+  });
+
+  it('ends the timeline today by default, even across midnight', () => {
+    const before = today();
+    const clamped = normalizeDate('9999-12-31');
+    const after = today();
+    expect([before, after]).toContain(clamped);
+  });
+
+  it('refuses days that do not exist, keeps leap days that do', () => {
+    expect(normalizeDate('2023-02-30')).toBeNull();
+    expect(normalizeDate('2023-02-29')).toBeNull();
+    expect(normalizeDate('2024-02-29')).toBe('2024-02-29');
+    expect(normalizeDate('2010-13')).toBeNull();
+    expect(normalizeDate('2010-1-1')).toBeNull();
   });
 });
 

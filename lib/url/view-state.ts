@@ -5,6 +5,7 @@ import {
   parseAsArrayOf,
   parseAsStringLiteral,
 } from 'nuqs/server';
+import { firstDay, isIsoDate } from '@/lib/atlas/dates';
 
 /**
  * The shareable view of the map, as it lives in the URL query. The selection is the path
@@ -70,23 +71,16 @@ export function today(): string {
 
 /**
  * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as the first day it names, checks that the day
- * exists, and clamps it to [FIRST_DATE, today]. Anything else is null.
+ * exists, and clamps it to [FIRST_DATE, `last`] (default: today). Anything else is null.
  */
-export function normalizeDate(value: string): string | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return null;
-  const [y, mo = '01', d = '01'] = [m[1], m[2], m[3]];
-  const date = new Date(`${y}-${mo}-${d}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${y}-${mo}-${d}`) {
-    return null;
-  }
-  const iso = `${y}-${mo}-${d}`;
-  const last = today();
-  return iso < FIRST_DATE ? FIRST_DATE : iso > last ? last : iso;
+export function normalizeDate(value: string, last: string = today()): string | null {
+  if (!isIsoDate(value)) return null;
+  const day = firstDay(value);
+  return day < FIRST_DATE ? FIRST_DATE : day > last ? last : day;
 }
 
 const parseAsTimelineDate = createParser<string>({
-  parse: normalizeDate,
+  parse: (value) => normalizeDate(value),
   serialize: (value) => value,
 });
 
