@@ -1,3 +1,4 @@
+import { escapeMarkup } from '@/lib/text/escape';
 import type { PlaceRole } from './map-data';
 
 const SHAPES: Record<PlaceRole, string> = {
@@ -11,10 +12,8 @@ const SHAPES: Record<PlaceRole, string> = {
     '<rect x="6" y="6" width="16" height="16" rx="2" transform="rotate(45 14 14)" fill="#1f5f99" stroke="#fff" stroke-width="2.5"/>',
 };
 
-/** Escapes text for an HTML attribute or text node. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+/** @deprecated Kept for components/RegionLabels.tsx: import `escapeMarkup` from '@/lib/text/escape'. */
+export { escapeMarkup as escapeHtml };
 
 /**
  * The inside of a place's map marker: an SVG symbol for its role and its name for screen
@@ -22,7 +21,7 @@ export function escapeHtml(text: string): string {
  */
 export function markerHtml(role: PlaceRole, name: string, selected: boolean): string {
   const svg = `<svg aria-hidden="true" focusable="false" width="28" height="28" viewBox="0 0 28 28">${SHAPES[role]}</svg>`;
-  return `<span class="marker-symbol${selected ? ' is-selected' : ''}">${svg}</span><span class="sr-only">${escapeHtml(name)}</span>`;
+  return `<span class="marker-symbol${selected ? ' is-selected' : ''}">${svg}</span><span class="sr-only">${escapeMarkup(name)}</span>`;
 }
 
 /** The legend's symbol for a role, same drawing as the marker. */

@@ -5,9 +5,9 @@ import type { AreaFeatureCollection, Position } from '@/lib/geo/types';
 import { findRelated } from '@/lib/atlas/find-related';
 import { legendSvg } from '@/lib/map/marker-html';
 import { contextStyle, jurisdictionStyle, type PathStyle } from '@/lib/map/region-style';
+import { escapeMarkup } from '@/lib/text/escape';
 import type { Selection } from '@/lib/url/selection';
 import { describePreview } from './describe-preview';
-import { escapeXml } from './escape-xml';
 import { findPreviewBounds } from './find-preview-bounds';
 import {
   FONT_FAMILY,
@@ -41,7 +41,7 @@ function paths(collection: AreaFeatureCollection, project: Project, attrs: (id: 
   return collection.features
     .map((f) => {
       const d = toSvgPath(f.geometry, project, MAP_CLIP);
-      const id = escapeXml(f.properties.id);
+      const id = escapeMarkup(f.properties.id);
       const style = attrs(f.properties.id);
       return d ? `<path data-id="${id}"${style && ` ${style}`} d="${d}"/>` : '';
     })
@@ -115,14 +115,14 @@ export function renderPreviewSvg(selection: Selection | null, geodata: Geodata):
         (m) => Math.hypot(m.point[0] - x, m.point[1] - y) < m.px / 2 + LABEL_PX,
       );
       if (under) [x, y] = [under.point[0], under.point[1] + under.px / 2 + LABEL_PX * 0.7];
-      return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}">${escapeXml(name)}</text>`;
+      return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}">${escapeMarkup(name)}</text>`;
     })
     .join('');
 
   const markerSvg = markers
     .map(({ place, point, px }) => {
       const [x, y] = [point[0] - px / 2, point[1] - px / 2].map((v) => v.toFixed(1));
-      return `<g data-id="${escapeXml(place.id)}" transform="translate(${x} ${y}) scale(${px / 20})">${legendSvg(place.role)}</g>`;
+      return `<g data-id="${escapeMarkup(place.id)}" transform="translate(${x} ${y}) scale(${px / 20})">${legendSvg(place.role)}</g>`;
     })
     .join('');
 

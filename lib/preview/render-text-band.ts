@@ -1,4 +1,4 @@
-import { escapeXml } from './escape-xml';
+import { escapeMarkup } from '@/lib/text/escape';
 import type { PreviewText } from './describe-preview';
 import { FONT_FAMILY, PALETTE, TEXT_BAND } from './preview-layout';
 import { fitText } from './wrap-text';
@@ -37,7 +37,7 @@ export function renderTextBand(text: PreviewText): string {
     return lines
       .map((line, i) => {
         baseline += i === 0 ? size : Math.round(size * 1.22);
-        return `<text x="${MARGIN}" y="${baseline}" font-size="${size}" ${attrs}>${escapeXml(line)}</text>`;
+        return `<text x="${MARGIN}" y="${baseline}" font-size="${size}" ${attrs}>${escapeMarkup(line)}</text>`;
       })
       .join('');
   });

@@ -1,4 +1,5 @@
 import { localizePath, splitLocalePath } from '@/lib/i18n/locales';
+import { escapeMarkup } from '@/lib/text/escape';
 import { EMBED_PREFIX, isEmbedPath } from './selection';
 
 /**
@@ -21,8 +22,6 @@ export function toShareLinks(
   const url = `${u.origin}${localizePath(locale, path)}${u.search}`;
   const embedPath = `${EMBED_PREFIX}${path === '/' ? '' : path}`;
   const embedUrl = `${u.origin}${localizePath(locale, embedPath)}${u.search}`;
-  const attr = (s: string) =>
-    s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const embedSnippet = `<iframe src="${attr(embedUrl)}" width="800" height="500" style="border:0" title="${attr(title)}" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+  const embedSnippet = `<iframe src="${escapeMarkup(embedUrl)}" width="800" height="500" style="border:0" title="${escapeMarkup(title)}" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
   return { url, embedUrl, embedSnippet };
 }
