@@ -3,6 +3,7 @@ import { boundsOf } from '@/lib/geo/bounds-of';
 import { regionFeatures } from '@/lib/geo/region-features';
 import type { LeafletBounds, Position } from '@/lib/geo/types';
 import type { Selection } from '@/lib/url/selection';
+import { latitudeAt, mercatorX, mercatorY } from './project-mercator';
 
 /** How wide a place's preview is: about zoom 7, enough to show its province around it. */
 export const PLACE_VIEW_KM = 600;
@@ -25,12 +26,11 @@ export function boundsAround(center: Position, widthKm: number, aspect: number):
     );
   }
   const halfLngDeg = widthKm / 2 / (KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180));
-  const halfHeight = (halfLngDeg * Math.PI) / 180 / aspect;
-  const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-  const latAt = (my: number) => (Math.atan(Math.sinh(my)) * 180) / Math.PI;
+  const halfHeight = mercatorX(halfLngDeg) / aspect;
+  const y = mercatorY(lat);
   return [
-    [latAt(y - halfHeight), lng - halfLngDeg],
-    [latAt(y + halfHeight), lng + halfLngDeg],
+    [latitudeAt(y - halfHeight), lng - halfLngDeg],
+    [latitudeAt(y + halfHeight), lng + halfLngDeg],
   ];
 }
 

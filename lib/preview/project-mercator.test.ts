@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LeafletBounds } from '@/lib/geo/types';
-import { projectMercator, type Rect } from './project-mercator';
+import { latitudeAt, mercatorY, projectMercator, type Rect } from './project-mercator';
 
 const frame: Rect = { x: 440, y: 0, width: 760, height: 630 };
 
@@ -53,6 +53,15 @@ describe('projectMercator', () => {
       project([50, 0])[0] - project([40, 0])[0],
       9,
     );
+  });
+
+  it('latitudeAt undoes mercatorY, and y is 0 at the equator and grows north', () => {
+    for (const lat of [-80, -45.5, 0, 22.3, 39.9, 60, 85]) {
+      expect(latitudeAt(mercatorY(lat))).toBeCloseTo(lat, 9);
+    }
+    expect(mercatorY(0)).toBeCloseTo(0, 12);
+    expect(mercatorY(40)).toBeGreaterThan(mercatorY(39));
+    expect(mercatorY(89)).toBe(mercatorY(85.0511287798));
   });
 
   it('rejects swapped or empty bounds and a frame smaller than its padding', () => {

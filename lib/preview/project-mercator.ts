@@ -9,9 +9,20 @@ export type Point = [x: number, y: number];
 /** Web Mercator's latitude limit, degrees. */
 const MAX_LAT = 85.0511287798;
 
-function mercatorY(lat: number): number {
+/** Web Mercator x of a longitude, in radians (units of the earth's radius). */
+export function mercatorX(lng: number): number {
+  return (lng * Math.PI) / 180;
+}
+
+/** Web Mercator y of a latitude, same units as `mercatorX`, north up; clamped to ±MAX_LAT. */
+export function mercatorY(lat: number): number {
   const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
   return Math.log(Math.tan(Math.PI / 4 + phi / 2));
+}
+
+/** The latitude whose Web Mercator y is `y`: the inverse of `mercatorY`, degrees. */
+export function latitudeAt(y: number): number {
+  return (Math.atan(Math.sinh(y)) * 180) / Math.PI;
 }
 
 /**
@@ -41,15 +52,15 @@ export function projectMercator(
       `projectMercator: frame ${frame.width}×${frame.height} leaves no room inside padding ${padding}`,
     );
   }
-  const x0 = (west * Math.PI) / 180;
-  const x1 = (east * Math.PI) / 180;
+  const x0 = mercatorX(west);
+  const x1 = mercatorX(east);
   const y0 = mercatorY(north);
   const y1 = mercatorY(south);
   const scale = Math.min(innerWidth / (x1 - x0), innerHeight / (y0 - y1));
   const left = frame.x + padding + (innerWidth - (x1 - x0) * scale) / 2;
   const top = frame.y + padding + (innerHeight - (y0 - y1) * scale) / 2;
   return ([lng, lat]) => [
-    left + ((lng * Math.PI) / 180 - x0) * scale,
+    left + (mercatorX(lng) - x0) * scale,
     top + (y0 - mercatorY(lat)) * scale,
   ];
 }
