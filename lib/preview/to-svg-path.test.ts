@@ -72,6 +72,36 @@ describe('toSvgPath', () => {
     expect(toSvgPath(square(1200), identity, clip)).toBe('M1200 0L1210 0 1210 100 1200 100Z');
   });
 
+  it('fills the whole rectangle for a shape around it, and keeps only the holes inside it', () => {
+    const around: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-500, -500],
+          [2000, -500],
+          [2000, 1000],
+          [-500, 1000],
+          [-500, -500],
+        ],
+        [
+          [100, 100],
+          [200, 100],
+          [200, 200],
+          [100, 100],
+        ],
+        [
+          [1500, 700],
+          [1600, 700],
+          [1600, 800],
+          [1500, 700],
+        ],
+      ],
+    };
+    expect(toSvgPath(around, identity, clip)).toBe(
+      'M-10 640L-10 -10 1210 -10 1210 640ZM100 100L200 100 200 200Z',
+    );
+  });
+
   it('names what it was given when it is not an area', () => {
     expect(() =>
       toSvgPath({ type: 'Point', coordinates: [0, 0] } as never, identity, clip),

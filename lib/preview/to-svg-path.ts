@@ -1,6 +1,6 @@
+import { bboxClip } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Position } from '@/lib/geo/types';
-import { clipRing } from './clip-ring';
 import type { Point, Rect } from './project-mercator';
 
 /** One decimal of a pixel: finer than anything the PNG can show. */
@@ -42,15 +42,18 @@ export function toSvgPath(
     throw new Error(`toSvgPath: geometry must be a Polygon or MultiPolygon, got ${type}`);
   }
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons
+  const projected: MultiPolygon = {
+    type: 'MultiPolygon',
+    coordinates: polygons.map((rings) =>
+      rings.map((ring) => ring.map((p) => project(p as Position))),
+    ),
+  };
+  // Turf clips each ring on its own (Sutherland–Hodgman); where a ring leaves the rectangle
+  // it runs along the edge, out of sight when `clip` is a little larger than the image.
+  const { x, y, width, height } = clip;
+  const clipped = bboxClip(projected, [x, y, x + width, y + height]).geometry.coordinates;
+  return clipped
     .flat()
-    .map((ring) =>
-      ringPath(
-        clipRing(
-          ring.map((p) => project(p as Position)),
-          clip,
-        ),
-      ),
-    )
+    .map((ring) => ringPath(ring as Point[]))
     .join('');
 }
