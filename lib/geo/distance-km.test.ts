@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadPlaces, loadRegions } from '@/lib/data/load-geodata';
-import { distanceKm, distancesFromOffice } from './distance-km';
+import { loadPlaces } from '@/lib/data/load-geodata';
+import { distanceKm } from './distance-km';
 import type { Position } from './types';
 
 const positionOf = (id: string): Position => {
@@ -47,38 +47,5 @@ describe('distanceKm', () => {
     expect(() => distanceKm([116, 39], undefined as unknown as Position)).toThrow(
       'distanceKm: b must be a [lng, lat] pair, got undefined',
     );
-  });
-});
-
-describe('distancesFromOffice', () => {
-  it('lists the other three places, then the ten regions', () => {
-    const distances = distancesFromOffice('beijing-office', loadPlaces(), loadRegions());
-    expect(distances.map((d) => d.id)).toEqual([
-      'former-beijing-office',
-      'liaoning-liaison-unit',
-      'tianjin-liaison-unit',
-      ...loadRegions().map((r) => r.id),
-    ]);
-    expect(distances.slice(0, 3).every((d) => d.kind === 'place')).toBe(true);
-    expect(distances.slice(3).every((d) => d.kind === 'region')).toBe(true);
-  });
-
-  it('finds Xinjiang the farthest region and Beijing the nearest', () => {
-    const regions = distancesFromOffice('beijing-office', loadPlaces(), loadRegions()).filter(
-      (d) => d.kind === 'region',
-    );
-    const sorted = [...regions].sort((a, b) => a.km - b.km);
-    expect(sorted[0]?.id).toBe('beijing');
-    expect(sorted.at(-1)?.id).toBe('xinjiang');
-    expect(sorted.at(-1)?.km).toBeGreaterThan(2000);
-  });
-
-  it('rejects an unknown office with the known ids', () => {
-    expect(() => distancesFromOffice('shanghai-office', loadPlaces(), loadRegions())).toThrow(
-      'distancesFromOffice: officeId "shanghai-office" is not one of the places (beijing-office, former-beijing-office, liaoning-liaison-unit, tianjin-liaison-unit)',
-    );
-    expect(() =>
-      distancesFromOffice('beijing-office', null as unknown as [], loadRegions()),
-    ).toThrow('distancesFromOffice: places must be an array');
   });
 });

@@ -5,7 +5,7 @@ import {
   DEFAULT_LOCALE,
   LOCALES,
   localeFromSegment,
-  localeSegment,
+  localeParams,
   localizePath,
   splitLocalePath,
 } from './locales';
@@ -59,9 +59,8 @@ describe('splitLocalePath', () => {
 
 describe('segments', () => {
   it('maps each prefixed language to its segment and back', () => {
-    expect(localeSegment('en')).toBe('en');
-    expect(localeSegment('zh-Hans')).toBe('zh-hans');
-    expect(localeSegment('zh-Hant')).toBeNull();
+    expect(localeParams()).toEqual([{ locale: 'zh-hans' }, { locale: 'en' }]);
+    expect(localeParams().map((p) => localeFromSegment(p.locale))).toEqual(['zh-Hans', 'en']);
     expect(localeFromSegment('zh-hans')).toBe('zh-Hans');
     expect(localeFromSegment('EN')).toBe(DEFAULT_LOCALE);
     expect(localeFromSegment(undefined)).toBe(DEFAULT_LOCALE);

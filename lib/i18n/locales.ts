@@ -28,11 +28,6 @@ export function localeParams(): { locale: string }[] {
   return PREFIXED_LOCALES.map((l) => ({ locale: PREFIXES[l].slice(1) }));
 }
 
-/** The path segment of a prefixed language (`zh-hans`, `en`), or null for the default. */
-export function localeSegment(locale: Locale): string | null {
-  return PREFIXES[locale].slice(1) || null;
-}
-
 /** The language of a `[locale]` path segment; the default language for anything else. */
 export function localeFromSegment(segment: string | undefined): Locale {
   return LOCALES.find((l) => PREFIXES[l] !== '' && PREFIXES[l] === `/${segment}`) ?? DEFAULT_LOCALE;
