@@ -6,7 +6,7 @@ import { describeRegion } from './describe-region';
 const atlas = loadAtlas();
 
 describe('describePlace', () => {
-  it('the Beijing office covers all ten provinces and is 0 km from itself', () => {
+  it('the Beijing office covers all ten provinces and gives no distance from itself', () => {
     const d = describePlace('beijing-office', atlas.places, atlas.regions, 'zh-Hant');
     expect(d.covers.map((r) => r.id)).toHaveLength(10);
     expect(d.distanceFromOfficeKm).toBeNull();

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadGeodata } from '@/lib/data/load-geodata';
 import { distanceKm } from '@/lib/geo/distance-km';
+import type { Position } from '@/lib/geo/types';
 import { boundsAround, findPreviewBounds, PLACE_VIEW_KM } from './find-preview-bounds';
+import { MAP_FRAME, PREVIEW_SIZE } from './preview-layout';
+import { projectMercator } from './project-mercator';
 
 const geodata = loadGeodata();
 const aspect = 760 / 630;
@@ -53,10 +56,24 @@ describe('findPreviewBounds', () => {
 
 describe('boundsAround', () => {
   it('is as tall as the aspect asks in Mercator, so the frame is filled both ways', () => {
-    const [[south], [north]] = boundsAround([116, 40], 600, 2);
-    const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-    const widthRad = ((600 / (111.32 * Math.cos((40 * Math.PI) / 180))) * Math.PI) / 180;
-    expect(y(north) - y(south)).toBeCloseTo(widthRad / 2, 9);
+    for (const frame of [MAP_FRAME, { x: 0, y: 0, ...PREVIEW_SIZE }]) {
+      const center: Position = [116.4, 39.9];
+      const bounds = boundsAround(center, 600, frame.width / frame.height);
+      const [[south, west], [north, east]] = bounds;
+      const project = projectMercator(bounds, frame);
+      const [left, top] = project([west, north]);
+      const [right, bottom] = project([east, south]);
+      expect(left).toBeCloseTo(frame.x, 6);
+      expect(right).toBeCloseTo(frame.x + frame.width, 6);
+      expect(top).toBeCloseTo(frame.y, 6);
+      expect(bottom).toBeCloseTo(frame.y + frame.height, 6);
+      // Centred both ways on the image, though not in degrees: the northern half of the
+      // bounds spans fewer degrees of latitude (Mercator stretches them).
+      const [cx, cy] = project(center);
+      expect(cx).toBeCloseTo(frame.x + frame.width / 2, 6);
+      expect(cy).toBeCloseTo(frame.y + frame.height / 2, 6);
+      expect(north - center[1]).toBeLessThan(center[1] - south);
+    }
   });
 
   it('rejects a width or aspect that is not positive', () => {

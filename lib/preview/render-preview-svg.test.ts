@@ -2,16 +2,34 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadGeodata } from '@/lib/data/load-geodata';
 import type { Geodata } from '@/lib/data/validate-geodata';
-import { COLORS } from '@/lib/map/region-style';
+import { jurisdictionStyle, type PathStyle } from '@/lib/map/region-style';
 import { PREVIEW_SIZE } from './preview-layout';
 import { renderPreviewSvg } from './render-preview-svg';
 
 const geodata = loadGeodata();
 
 /** The attributes of the path drawn for a region, or undefined when it is not drawn. */
-function regionPath(svg: string, id: string): string | undefined {
-  return new RegExp(`<path data-id="${id}" ([^>]*) d=`).exec(svg)?.[1];
+function regionPath(svg: string, id: string): Record<string, string> | undefined {
+  const attrs = new RegExp(`<path data-id="${id}" ([^>]*) d=`).exec(svg)?.[1];
+  return (
+    attrs && Object.fromEntries([...attrs.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]))
+  );
 }
+
+/** The SVG attributes a region drawn in `style` must have. */
+function drawnIn(style: PathStyle): Record<string, string> {
+  return {
+    fill: style.fillColor,
+    'fill-opacity': String(style.fillOpacity),
+    stroke: style.color,
+    'stroke-opacity': String(style.opacity),
+    'stroke-width': String(style.weight),
+  };
+}
+
+const SELECTED = jurisdictionStyle({ selected: true, related: false, hovered: false });
+const RELATED = jurisdictionStyle({ selected: false, related: true, hovered: false });
+const PLAIN = jurisdictionStyle({ selected: false, related: false, hovered: false });
 
 /** The scale a place's marker is drawn at, or undefined when it is not drawn. */
 function markerScale(svg: string, id: string): number | undefined {
@@ -28,32 +46,31 @@ describe('renderPreviewSvg', () => {
     expect(svg.endsWith('</svg>')).toBe(true);
   });
 
-  it('draws the selected region strongest: fill 0.5, stroke #7a1610 at 3 px', () => {
+  it('draws regions in the live map’s styles, the selected one strongest', () => {
+    // What "strongest" means, so that the checks below cannot pass with three equal styles.
+    expect(SELECTED.fillOpacity).toBeGreaterThan(RELATED.fillOpacity);
+    expect(RELATED.fillOpacity).toBeGreaterThan(PLAIN.fillOpacity);
+    expect(SELECTED.weight).toBeGreaterThan(PLAIN.weight);
     const svg = renderPreviewSvg({ kind: 'region', id: 'liaoning' }, geodata);
-    const selected = regionPath(svg, 'liaoning');
-    expect(selected).toContain(`fill="${COLORS.jurisdiction}" fill-opacity="0.5"`);
-    expect(selected).toContain(`stroke="${COLORS.selected}"`);
-    expect(selected).toContain('stroke-width="3"');
-    const neighbour = regionPath(svg, 'jilin');
-    expect(neighbour).toContain('fill-opacity="0.22"');
-    expect(neighbour).toContain(`stroke="${COLORS.jurisdictionLine}"`);
+    expect(regionPath(svg, 'liaoning')).toMatchObject(drawnIn(SELECTED));
+    expect(regionPath(svg, 'jilin')).toMatchObject(drawnIn(PLAIN));
     // Drawn last of the regions, so its outline is on top.
     expect(svg.lastIndexOf('<path data-id="liaoning"')).toBeGreaterThan(
       svg.lastIndexOf('<path data-id="jilin"'),
     );
   });
 
-  it('for the Beijing office highlights all ten regions at 0.4', () => {
+  it('for the Beijing office highlights all ten regions as related', () => {
     const svg = renderPreviewSvg({ kind: 'place', id: 'beijing-office' }, geodata);
     const drawn = geodata.regions.map((r) => regionPath(svg, r.id)).filter(Boolean);
     expect(drawn.length).toBeGreaterThan(0);
-    for (const attrs of drawn) expect(attrs).toContain('fill-opacity="0.4"');
+    for (const attrs of drawn) expect(attrs).toMatchObject(drawnIn(RELATED));
   });
 
   it('for a liaison unit highlights its province only, and draws its marker larger', () => {
     const svg = renderPreviewSvg({ kind: 'place', id: 'tianjin-liaison-unit' }, geodata);
-    expect(regionPath(svg, 'tianjin')).toContain('fill-opacity="0.4"');
-    expect(regionPath(svg, 'hebei')).toContain('fill-opacity="0.22"');
+    expect(regionPath(svg, 'tianjin')).toMatchObject(drawnIn(RELATED));
+    expect(regionPath(svg, 'hebei')).toMatchObject(drawnIn(PLAIN));
     expect(markerScale(svg, 'tianjin-liaison-unit')).toBeGreaterThan(
       markerScale(svg, 'beijing-office')!,
     );
