@@ -32,8 +32,9 @@ for (let start = 0; start < hostileUrls.length; start += chunk) {
         0,
       );
     }
-    // Give the map a moment to read the junk from the URL, then look for fallout.
-    await page.waitForTimeout(300);
+    // Let the last page finish loading (its scripts run, the map reads the junk from the URL
+    // and fetches what that asks for), then look for fallout.
+    await page.waitForLoadState('networkidle');
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -84,13 +84,21 @@ test('a script slipped into the page is refused', async ({ page }) => {
     document.body.append(script);
     const img = document.createElement('img');
     img.setAttribute('onerror', 'window.injected = true;');
+    // Listening after the attribute is set: had the inline handler been allowed, it ran first.
+    const settled = new Promise((r) => {
+      img.addEventListener('error', r, { once: true });
+      img.addEventListener('load', r, { once: true });
+    });
     img.src = '/no-such-image.png';
     document.body.append(img);
-    await new Promise((r) => setTimeout(r, 300));
+    await settled;
     return (window as unknown as { injected?: boolean }).injected === true;
   });
   expect(ran).toBe(false);
-  expect((await violations()).some((v) => v.includes('script-src'))).toBe(true);
+  // The browser reports the violation as an event of its own: wait for it.
+  await expect
+    .poll(async () => (await violations()).some((v) => v.includes('script-src')))
+    .toBe(true);
 });
 
 test('the site refuses to be framed; the embed view may be', async ({ request }) => {
