@@ -66,20 +66,16 @@ describe('readIsoDate', () => {
     });
   });
 
-  it('refuses days and months that do not exist', () => {
-    for (const iso of [
-      '2023-02-29',
-      '2023-02-30',
-      '2024-02-30',
-      '2006-04-31',
-      '2005-13',
-      '2005-00',
-      '2005-01-00',
-      '2005-01-32',
-    ]) {
-      expect(readIsoDate(iso), iso).toBeNull();
-    }
-  });
+  it.each([
+    '2023-02-29',
+    '2023-02-30',
+    '2024-02-30',
+    '2006-04-31',
+    '2005-13',
+    '2005-00',
+    '2005-01-00',
+    '2005-01-32',
+  ])('refuses %s: no such day or month', (iso) => expect(readIsoDate(iso)).toBeNull());
 
   it('keeps leap days in leap years, including 2000 and not 1900', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
@@ -87,20 +83,10 @@ describe('readIsoDate', () => {
     expect(isIsoDate('1900-02-29')).toBe(false);
   });
 
-  it('refuses other shapes', () => {
-    for (const iso of [
-      '',
-      '99',
-      '1999-1',
-      '1999-01-1',
-      '1999/01/01',
-      ' 1999',
-      '1999-01-01T00:00',
-      '１９９９',
-    ]) {
-      expect(readIsoDate(iso), iso).toBeNull();
-    }
-  });
+  it.each(['', '99', '1999-1', '1999-01-1', '1999/01/01', ' 1999', '1999-01-01T00:00', '１９９９'])(
+    'refuses %j: not YYYY, YYYY-MM or YYYY-MM-DD',
+    (iso) => expect(readIsoDate(iso)).toBeNull(),
+  );
 });
 
 describe('datePrecision', () => {
