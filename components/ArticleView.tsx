@@ -9,12 +9,13 @@ import HeadsTimeline from './HeadsTimeline';
 import { findListId } from '@/lib/atlas/find-list-id';
 import ExternalLink from './ExternalLink';
 
-type Props = { article: Article; marks: Map<string, Mark[]> };
+/** `children` go after the title: what the map shows, and the place list. */
+type Props = { article: Article; marks: Map<string, Mark[]>; children?: React.ReactNode };
 
 const REFERENCES_TITLES = ['参考文献', '參考文獻', '参考资料', '參考資料'];
 
 /** The whole article: title, infobox, lead and sections, with names of places linked to the map. */
-export default function ArticleView({ article, marks }: Props) {
+export default function ArticleView({ article, marks, children }: Props) {
   const t = useTranslations('Article');
   const tSite = useTranslations('Site');
   const locale = useLocale();
@@ -35,6 +36,7 @@ export default function ArticleView({ article, marks }: Props) {
           <RichTextView content={englishName.value} />
         </p>
       )}
+      {children}
       {article.lead.map((p) => (
         <p key={p.id}>
           <RichTextView content={linkMentions(p.content, marks.get(p.id) ?? [])} />

@@ -1,12 +1,11 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useQueryState } from 'nuqs';
 import { formatIsoDate } from '@/lib/i18n/format-date';
 import { contentLang } from '@/lib/i18n/locales';
 import { eventsAround, headOn, isInUse, type Dateable, type Term } from '@/lib/atlas/as-of';
 import type { MapPlace } from '@/lib/map/map-data';
-import { viewStateParsers } from '@/lib/url/view-state';
+import { useAtlasUrl } from './AtlasUrl';
 
 type Props = {
   places: Pick<MapPlace, 'id' | 'name' | 'role' | 'from' | 'to'>[];
@@ -19,7 +18,7 @@ export default function AsOfSummary({ places, heads, events }: Props) {
   const t = useTranslations('Timeline');
   const locale = useLocale();
   const zh = contentLang(locale);
-  const [date] = useQueryState('date', viewStateParsers.date);
+  const { date } = useAtlasUrl();
   if (!date) return null;
   const open = places.filter((p) => isInUse(p, date));
   const office = open.find((p) => p.role !== 'liaison-unit');

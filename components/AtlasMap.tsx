@@ -1,21 +1,20 @@
 'use client';
 
 import 'leaflet/dist/leaflet.css';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { useQueryState } from 'nuqs';
-import { MapContainer, ZoomControl } from 'react-leaflet';
+import { MapContainer, ScaleControl, ZoomControl } from 'react-leaflet';
 import type { LatLngBoundsLiteral } from 'leaflet';
 import type { MapData } from '@/lib/map/map-data';
 import { findRelated } from '@/lib/atlas/find-related';
-import { toKnownIds } from '@/lib/url/selection';
 import { isInUse } from '@/lib/atlas/as-of';
-import { MAX_ZOOM, MIN_ZOOM, viewStateParsers } from '@/lib/url/view-state';
+import { MAX_ZOOM, MIN_ZOOM } from '@/lib/url/view-state';
 import { basemapFrame } from '@/lib/map/initial-view';
-import { useAtlasNavigation } from './useAtlasNavigation';
+import type { Selection } from '@/lib/url/selection';
+import { useAtlasUrl } from './AtlasUrl';
 import BasemapLayers from './BasemapLayers';
-import OfficeMarkers from './OfficeMarkers';
-import RegionLabels from './RegionLabels';
+import MapSymbols from './MapSymbols';
+import MapTools from './MapTools';
 import MapViewSync from './MapViewSync';
 import PrintResize from './PrintResize';
 import DownloadPngButton from './DownloadPngButton';
@@ -28,18 +27,11 @@ export type AtlasMapProps = MapData & {
 
 export default function AtlasMap({ bounds, places, regions, topologyUrl }: AtlasMapProps) {
   const t = useTranslations('Map');
-  const regionNames = useMemo(
-    () => Object.fromEntries(regions.map((r) => [r.id, r.name])),
-    [regions],
-  );
-  const known = useMemo(() => toKnownIds(places, regions), [places, regions]);
-  const { selection, select } = useAtlasNavigation(known);
+  const { selection, select, layers, date } = useAtlasUrl();
   const related = useMemo(
     () => findRelated(selection, places, regions),
     [selection, places, regions],
   );
-  const [layers] = useQueryState('layers', viewStateParsers.layers);
-  const [date] = useQueryState('date', viewStateParsers.date);
   // As of a timeline date only the places then in use show; the address then in use is the office.
   const shownPlaces = useMemo(
     () =>
@@ -48,11 +40,14 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
         .map((p) => (date && p.role === 'former-office' ? { ...p, role: 'office' as const } : p)),
     [places, date],
   );
+  const onSelect = useCallback((next: Selection) => select(next), [select]);
   const tilesOn = layers.includes('osm');
   const [tileStatus, setTileStatus] = useState<TileStatus>('off');
   // A tile that loaded once proves the server works; later errors (a missing tile) do not.
-  const reportTiles = (s: TileStatus) =>
-    setTileStatus((prev) => (prev === 'ok' && s !== 'loading' ? prev : s));
+  const reportTiles = useCallback(
+    (s: TileStatus) => setTileStatus((prev) => (prev === 'ok' && s !== 'loading' ? prev : s)),
+    [],
+  );
 
   return (
     <MapContainer
@@ -69,21 +64,22 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
       zoomControl={false}
     >
       <ZoomControl zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
+      <ScaleControl imperial={false} position="bottomright" />
+      <MapTools tilesOn={tilesOn} />
       <TileLayerSwitch on={tilesOn} onStatus={reportTiles} />
       <BasemapLayers
         topologyUrl={topologyUrl}
         tilesShown={tilesOn && tileStatus === 'ok'}
         selection={selection}
         relatedRegionIds={related.regionIds}
-        onSelectRegion={(id) => select({ kind: 'region', id })}
-        regionNames={regionNames}
+        onSelect={onSelect}
       />
-      <RegionLabels regions={regions} />
-      <OfficeMarkers
+      <MapSymbols
         places={shownPlaces}
+        regions={regions}
         selection={selection}
         relatedPlaceIds={related.placeIds}
-        onSelectPlace={(id) => select({ kind: 'place', id })}
+        onSelect={onSelect}
       />
       {tilesOn && tileStatus === 'failed' && (
         <div className="map-notice" role="status">
@@ -92,7 +88,7 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
       )}
       <PrintResize />
       <DownloadPngButton />
-      <MapViewSync selection={selection} places={places} regions={regions} />
+      <MapViewSync places={places} regions={regions} />
     </MapContainer>
   );
 }

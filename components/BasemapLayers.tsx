@@ -8,6 +8,7 @@ import { canvas, type Layer, type Path, type PathOptions } from 'leaflet';
 import type { Selection } from '@/lib/url/selection';
 import { decodeBasemap, type Basemap } from '@/lib/map/decode-basemap';
 import { contextStyle, jurisdictionStyle } from '@/lib/map/region-style';
+import { countRender } from './renderProbe';
 
 type Props = {
   topologyUrl: string;
@@ -15,9 +16,7 @@ type Props = {
   tilesShown: boolean;
   selection: Selection | null;
   relatedRegionIds: string[];
-  onSelectRegion: (id: string) => void;
-  /** each region's name in the page's language, by id, for its tooltip */
-  regionNames: Record<string, string>;
+  onSelect: (next: Selection) => void;
 };
 
 /** The offline basemap: neighbouring countries, the rest of China, and the ten provinces. */
@@ -26,13 +25,13 @@ export default function BasemapLayers({
   tilesShown,
   selection,
   relatedRegionIds,
-  onSelectRegion,
-  regionNames,
+  onSelect,
 }: Props) {
+  countRender('regions');
   const t = useTranslations('Map');
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const onSelect = useRef(onSelectRegion);
+  const onSelectRef = useRef(onSelect);
   const hovered = useRef<string | null>(null);
   // The context layers are never clicked, so a canvas draws them, with far less work than SVG
   // paths. GeoJSON passes its options on to the layers it creates; react-leaflet's types omit it.
@@ -42,8 +41,8 @@ export default function BasemapLayers({
   );
 
   useEffect(() => {
-    onSelect.current = onSelectRegion;
-  }, [onSelectRegion]);
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
 
   useEffect(
     function loadTopology() {
@@ -80,6 +79,8 @@ export default function BasemapLayers({
     [selectedId, relatedRegionIds],
   );
   const styleRef = useRef(styleOf);
+  const countriesStyle = useMemo(() => contextStyle('countries', tilesShown), [tilesShown]);
+  const chinaStyle = useMemo(() => contextStyle('china', tilesShown), [tilesShown]);
   useEffect(() => {
     styleRef.current = styleOf;
   }, [styleOf]);
@@ -93,12 +94,12 @@ export default function BasemapLayers({
   }
   if (!basemap) return null;
 
+  // Province shapes are click targets, not Tab stops: the place list is the keyboard's way,
+  // and the names on the map say what each shape is (no tooltip repeating them).
   function bindRegion(feature: Feature, layer: Layer) {
     const id = String(feature.properties?.id ?? '');
-    const name = regionNames[id] ?? id;
-    layer.bindTooltip(name, { sticky: true, direction: 'top', className: 'region-tooltip' });
     layer.on({
-      click: () => onSelect.current(id),
+      click: () => onSelectRef.current({ kind: 'region', id }),
       mouseover: () => {
         hovered.current = id;
         (layer as Path).setStyle(styleRef.current(feature));
@@ -112,18 +113,8 @@ export default function BasemapLayers({
 
   return (
     <>
-      <GeoJSON
-        data={basemap.countries}
-        style={contextStyle('countries', tilesShown)}
-        interactive={false}
-        {...onCanvas}
-      />
-      <GeoJSON
-        data={basemap.china}
-        style={contextStyle('china', tilesShown)}
-        interactive={false}
-        {...onCanvas}
-      />
+      <GeoJSON data={basemap.countries} style={countriesStyle} interactive={false} {...onCanvas} />
+      <GeoJSON data={basemap.china} style={chinaStyle} interactive={false} {...onCanvas} />
       <GeoJSON
         data={basemap.regions as FeatureCollection}
         style={styleOf}

@@ -1,23 +1,21 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useQueryState } from 'nuqs';
-import { viewStateParsers } from '@/lib/url/view-state';
+import { useAtlasUrl } from './AtlasUrl';
+import { useHydrated } from './useHydrated';
 
 /** Turns the OpenStreetMap tile layer on or off; the choice lives in the URL (`?layers=osm`). */
 export default function LayerToggle() {
   const t = useTranslations('Legend');
-  const [layers, setLayers] = useQueryState(
-    'layers',
-    viewStateParsers.layers.withOptions({ history: 'replace', scroll: false }),
-  );
-  const on = layers.includes('osm');
+  const { layers, setLayers } = useAtlasUrl();
+  const hydrated = useHydrated();
   return (
     <label className="layer-toggle">
       <input
         type="checkbox"
-        checked={on}
-        onChange={(e) => void setLayers(e.target.checked ? ['osm'] : null)}
+        checked={layers.includes('osm')}
+        disabled={!hydrated}
+        onChange={(e) => setLayers(e.target.checked ? ['osm'] : [])}
       />
       {t('tiles')}
     </label>

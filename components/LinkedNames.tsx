@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { useLocale } from 'next-intl';
 
 type Props = { items: { href: string; name: string }[] };
@@ -9,7 +8,7 @@ export default function LinkedNames({ items }: Props) {
   return items.map((item, i) => (
     <span key={item.href}>
       {i > 0 && separator}
-      <Link href={item.href}>{item.name}</Link>
+      <a href={item.href}>{item.name}</a>
     </span>
   ));
 }

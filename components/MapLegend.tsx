@@ -1,10 +1,9 @@
-import { Suspense } from 'react';
 import { useTranslations } from 'next-intl';
 import { legendSvg } from '@/lib/map/marker-html';
 import { COLORS } from '@/lib/map/region-style';
+import { useAtlasUrl } from './AtlasUrl';
 import LayerToggle from './LayerToggle';
 import TimelineSlider from './TimelineSlider';
-import TimelineSliderView from './TimelineSliderView';
 import type { KeyDate } from '@/lib/atlas/key-dates';
 
 /** What the colours and symbols on the map mean, and the optional tile layer. */
@@ -12,6 +11,7 @@ type Props = { keyDates: KeyDate[] };
 
 export default function MapLegend({ keyDates }: Props) {
   const t = useTranslations('Legend');
+  const { date } = useAtlasUrl();
   return (
     <div className="map-legend" aria-label={t('label')} role="group">
       <ul>
@@ -31,31 +31,24 @@ export default function MapLegend({ keyDates }: Props) {
           />
           {t('other')}
         </li>
+        {/* On a timeline date the address then in use is drawn as the office, whichever it was. */}
         <li>
-          <span dangerouslySetInnerHTML={{ __html: legendSvg('office') }} /> {t('office')}
+          <span dangerouslySetInnerHTML={{ __html: legendSvg('office') }} />{' '}
+          {date ? t('officeOn') : t('office')}
         </li>
-        <li>
-          <span dangerouslySetInnerHTML={{ __html: legendSvg('former-office') }} />{' '}
-          {t('formerOffice')}
-        </li>
+        {!date && (
+          <li>
+            <span dangerouslySetInnerHTML={{ __html: legendSvg('former-office') }} />{' '}
+            {t('formerOffice')}
+          </li>
+        )}
         <li>
           <span dangerouslySetInnerHTML={{ __html: legendSvg('liaison-unit') }} />{' '}
           {t('liaisonUnit')}
         </li>
       </ul>
-      <Suspense
-        fallback={
-          <>
-            <label className="layer-toggle">
-              <input type="checkbox" disabled /> {t('tiles')}
-            </label>
-            <TimelineSliderView date={null} keyDates={keyDates} />
-          </>
-        }
-      >
-        <LayerToggle />
-        <TimelineSlider keyDates={keyDates} />
-      </Suspense>
+      <LayerToggle />
+      <TimelineSlider keyDates={keyDates} />
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { useTranslations } from 'next-intl';
 import MapPlaceholder from './MapPlaceholder';
 import MapLegend from './MapLegend';
 import MapAttribution from './MapAttribution';
-import MapAttributionView from './MapAttributionView';
 import type { AtlasMapProps } from './AtlasMap';
 import type { KeyDate } from '@/lib/atlas/key-dates';
 
@@ -23,9 +22,7 @@ export default function MapShell({ keyDates, ...props }: Props) {
         <Suspense fallback={<MapPlaceholder />}>
           <AtlasMap {...props} />
         </Suspense>
-        <Suspense fallback={<MapAttributionView osm={false} />}>
-          <MapAttribution />
-        </Suspense>
+        <MapAttribution />
       </div>
       <MapLegend keyDates={keyDates} />
     </section>

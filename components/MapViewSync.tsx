@@ -2,51 +2,54 @@
 
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { useQueryState } from 'nuqs';
+import type { Map as LeafletMap } from 'leaflet';
 import type { MapPlace, MapRegion } from '@/lib/map/map-data';
 import { isSameSelection, type Selection } from '@/lib/url/selection';
-import { normalizeMapView, viewStateParsers } from '@/lib/url/view-state';
+import { normalizeMapView, type MapView } from '@/lib/url/view-state';
 import { northChinaBounds } from '@/lib/map/initial-view';
+import { useAtlasUrl, useMapViewParam } from './AtlasUrl';
+import { countRender } from './renderProbe';
 
-type Props = { selection: Selection | null; places: MapPlace[]; regions: MapRegion[] };
+type Props = { places: MapPlace[]; regions: MapRegion[] };
 
 /** Zoom at which a selected office is framed: its city and the neighbouring offices. */
 const PLACE_ZOOM = 8;
 
 /**
  * Keeps the URL's `?map=zoom/lat/lng` and Leaflet's view in step. Leaflet owns the live view;
- * a pan or zoom by the user replaces the URL (throttled, no history entry). A new selection
- * frames itself unless the URL names a view; moves the code makes are not written back.
+ * a pan or zoom by the user replaces the URL (throttled, no history entry). Whenever the URL
+ * changes (a selection, Back, Forward) the map goes where it says: to its `?map=` view, or,
+ * without one, to a frame of the selection. The path and the query can arrive in separate
+ * renders, so a view that has just gone from the URL frames the selection too.
  */
-export default function MapViewSync({ selection, places, regions }: Props) {
+export default function MapViewSync({ places, regions }: Props) {
+  countRender('viewSync');
   const map = useMap();
-  const [view, setView] = useQueryState(
-    'map',
-    viewStateParsers.map.withOptions({
-      history: 'replace',
-      scroll: false,
-      limitUrlUpdates: { method: 'throttle', timeMs: 500 },
-    }),
-  );
+  const { selection } = useAtlasUrl();
+  const [view, setView] = useMapViewParam();
   const ownMove = useRef(false);
-  const lastSelection = useRef<Selection | null | undefined>(undefined);
-  const written = useRef<string | null>(null);
+  const before = useRef<{ selection: Selection | null; view: MapView | null } | null>(null);
 
   useEffect(
-    function followUrlAndSelection() {
-      const key = view ? `${view.zoom}/${view.lat}/${view.lng}` : null;
-      const selectionChanged =
-        lastSelection.current === undefined || !isSameSelection(lastSelection.current, selection);
-      lastSelection.current = selection;
-      if (view && key !== written.current) {
+    function followUrl() {
+      const prev = before.current;
+      before.current = { selection, view };
+      // Moves without animation end synchronously: their moveend is ours, not the user's.
+      const move = (go: () => void) => {
         ownMove.current = true;
-        map.setView([view.lat, view.lng], view.zoom, { animate: false });
+        try {
+          go();
+        } finally {
+          ownMove.current = false;
+        }
+      };
+      if (view) {
+        if (!sameView(currentView(map), view))
+          move(() => map.setView([view.lat, view.lng], view.zoom, { animate: false }));
         return;
       }
-      if (!view && selectionChanged) {
-        ownMove.current = true;
-        frameSelection(map, selection, places, regions);
-      }
+      if (!prev || prev.view || !isSameSelection(prev.selection, selection))
+        move(() => frameSelection(map, selection, places, regions));
     },
     [map, view, selection, places, regions],
   );
@@ -54,15 +57,9 @@ export default function MapViewSync({ selection, places, regions }: Props) {
   useEffect(
     function writeUserMoves() {
       function onMoveEnd() {
-        if (ownMove.current) {
-          ownMove.current = false;
-          return;
-        }
-        const c = map.getCenter();
-        const next = normalizeMapView(map.getZoom(), c.lat, c.lng);
-        if (!next) return;
-        written.current = `${next.zoom}/${next.lat}/${next.lng}`;
-        void setView(next);
+        if (ownMove.current) return;
+        const next = currentView(map);
+        if (next) void setView(next);
       }
       map.on('moveend', onMoveEnd);
       return function stopWriting() {
@@ -75,8 +72,17 @@ export default function MapViewSync({ selection, places, regions }: Props) {
   return null;
 }
 
+function currentView(map: LeafletMap): MapView | null {
+  const c = map.getCenter();
+  return normalizeMapView(map.getZoom(), c.lat, c.lng);
+}
+
+function sameView(a: MapView | null, b: MapView): boolean {
+  return !!a && a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng;
+}
+
 function frameSelection(
-  map: ReturnType<typeof useMap>,
+  map: LeafletMap,
   selection: Selection | null,
   places: MapPlace[],
   regions: MapRegion[],

@@ -1,8 +1,5 @@
-import Link from 'next/link';
-import { Suspense } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { localizePath } from '@/lib/i18n/locales';
-import CloseLink from './CloseLink';
 
 type Props = {
   title: string;
@@ -20,21 +17,10 @@ export default function PanelHeader({ title, titleLang, subtitle, subtitleLang, 
     <header>
       <div className="panel-head">
         <p className="kicker">{kicker}</p>
-        {/* Before the query is known (static HTML, no JavaScript) the link goes home plainly. */}
-        <Suspense
-          fallback={
-            <Link
-              href={localizePath(locale, '/')}
-              className="close-link"
-              scroll={false}
-              aria-label={t('closeLabel')}
-            >
-              {t('close')}
-            </Link>
-          }
-        >
-          <CloseLink label={t('closeLabel')}>{t('close')}</CloseLink>
-        </Suspense>
+        {/* Like Escape: the layers and date stay (the app's link listener adds them). */}
+        <a href={localizePath(locale, '/')} className="close-link" aria-label={t('closeLabel')}>
+          {t('close')}
+        </a>
       </div>
       <h1 id="panel-title" lang={titleLang}>
         {title}

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
+export type NamedId = { id: string; name: string };
 export type PlaceListItem = { id: string; name: string; href: string; current: boolean };
 type Props = { places: PlaceListItem[]; regions: PlaceListItem[] };
 
@@ -24,9 +24,9 @@ function Group({ id, label, items }: { id: string; label: string; items: PlaceLi
       <ul aria-labelledby={id}>
         {items.map((item) => (
           <li key={item.id}>
-            <Link href={item.href} aria-current={item.current ? 'page' : undefined} scroll={false}>
+            <a href={item.href} aria-current={item.current ? 'page' : undefined}>
               {item.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -6,7 +6,6 @@ import { contentLang } from '@/lib/i18n/locales';
 import type { DatedFact, PlaceDescription } from '@/lib/atlas/describe-place';
 import { formatKm, formatPosition } from '@/lib/atlas/format';
 import { selectionPath } from '@/lib/url/selection';
-import Link from 'next/link';
 import ArticleAttribution from './ArticleAttribution';
 import LinkedNames from './LinkedNames';
 import MentionList from './MentionList';
@@ -75,7 +74,7 @@ export default function PlacePanel({ d, mentions, articleTitle, articleSource }:
         </dd>
         <dt>{t('region')}</dt>
         <dd>
-          <Link href={regionHref(d.region.id)}>{d.region.name}</Link>
+          <a href={regionHref(d.region.id)}>{d.region.name}</a>
         </dd>
         {d.covers.length > 0 && (
           <>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { Mention } from '@/lib/article/find-mentions';
 import type { ArticleSource } from '@/lib/article/types';
@@ -51,7 +50,7 @@ export default function RegionPanel({ d, mentions, articleTitle, articleSource }
           <>
             <dt>{t('coveredBy')}</dt>
             <dd>
-              <Link href={placeHref(d.coveredBy.id)}>{d.coveredBy.name}</Link>
+              <a href={placeHref(d.coveredBy.id)}>{d.coveredBy.name}</a>
             </dd>
           </>
         )}
@@ -59,7 +58,7 @@ export default function RegionPanel({ d, mentions, articleTitle, articleSource }
           <>
             <dt>{t('liaisonUnit')}</dt>
             <dd>
-              <Link href={placeHref(d.liaisonUnit.id)}>{d.liaisonUnit.name}</Link>
+              <a href={placeHref(d.liaisonUnit.id)}>{d.liaisonUnit.name}</a>
             </dd>
           </>
         )}

@@ -1,5 +1,4 @@
 import { Fragment } from 'react';
-import Link from 'next/link';
 import { useLocale } from 'next-intl';
 import { localizePath } from '@/lib/i18n/locales';
 import type { Segment } from '@/lib/atlas/link-mentions';
@@ -15,9 +14,9 @@ export default function RichTextView({ content }: Props) {
       {content.map((run, i) => {
         if (run.kind === 'select') {
           return (
-            <Link key={i} className="map-link" href={localizePath(locale, run.path)} scroll={false}>
+            <a key={i} className="map-link" href={localizePath(locale, run.path)}>
               {run.text}
-            </Link>
+            </a>
           );
         }
         if (run.kind === 'link') {

@@ -1,10 +1,10 @@
 'use client';
 
-import { useQueryState } from 'nuqs';
 import type { KeyDate } from '@/lib/atlas/key-dates';
 import { dayAt } from '@/lib/atlas/timeline-scale';
-import { viewStateParsers } from '@/lib/url/view-state';
+import { useAtlasUrl } from './AtlasUrl';
 import TimelineSliderView from './TimelineSliderView';
+import { useHydrated } from './useHydrated';
 
 type Props = { keyDates: KeyDate[] };
 
@@ -13,20 +13,14 @@ type Props = { keyDates: KeyDate[] };
  * further, Home/End to the ends) whose day is part of the shareable URL (`?date=`).
  */
 export default function TimelineSlider({ keyDates }: Props) {
-  const [date, setDate] = useQueryState(
-    'date',
-    viewStateParsers.date.withOptions({
-      history: 'replace',
-      scroll: false,
-      limitUrlUpdates: { method: 'throttle', timeMs: 200 },
-    }),
-  );
+  const { date, setDate } = useAtlasUrl();
+  const hydrated = useHydrated();
   return (
     <TimelineSliderView
       date={date}
       keyDates={keyDates}
-      onChange={(index) => void setDate(dayAt(index))}
-      onReset={() => void setDate(null)}
+      onChange={hydrated ? (index) => setDate(dayAt(index)) : undefined}
+      onReset={hydrated ? () => setDate(null) : undefined}
     />
   );
 }

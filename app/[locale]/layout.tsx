@@ -3,18 +3,19 @@ import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NuqsAdapter } from 'nuqs/adapters/next/app';
-import { Suspense } from 'react';
 import AsOfSummary from '@/components/AsOfSummary';
+import { AtlasUrlProvider } from '@/components/AtlasUrl';
 import DataDownloads from '@/components/DataDownloads';
-import EscapeToClose from '@/components/EscapeToClose';
 import LanguageSwitch from '@/components/LanguageSwitch';
 import MapShell from '@/components/MapShell';
 import ShareButton from '@/components/ShareButton';
+import ShowSelection from '@/components/ShowSelection';
 import { localeFromSegment, localeParams, localizePath } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
 import { northChinaBounds } from '@/lib/map/initial-view';
 import { listKeyDates } from '@/lib/atlas/key-dates';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
+import { toKnownIds } from '@/lib/url/selection';
 import '../globals.css';
 
 type Props = { children: React.ReactNode; params: Promise<{ locale?: string }> };
@@ -55,40 +56,40 @@ export default async function AtlasLayout({ children, params }: Props) {
       <body>
         <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="UTC">
           <NuqsAdapter>
-            <a className="skip-link" href="#panel">
-              {t('skip')}
-            </a>
-            <header className="site-header">
-              <Link className="brand" href={localizePath(locale, '/')}>
-                <span className="brand-mark" aria-hidden="true">
-                  ●
-                </span>{' '}
-                BJO Atlas
-              </Link>
-              <ShareButton />
-              <LanguageSwitch />
-            </header>
-            <div className="atlas">
-              <MapShell
-                bounds={northChinaBounds}
-                keyDates={listKeyDates(places, article, locale, (name) =>
-                  tTimeline('headStarts', { name }),
-                )}
-                {...mapData}
-              />
-              <main className="panel" id="panel">
-                <Suspense fallback={null}>
+            <AtlasUrlProvider known={toKnownIds(mapData.places, mapData.regions)}>
+              <a className="skip-link" href="#panel">
+                {t('skip')}
+              </a>
+              <header className="site-header">
+                <Link className="brand" href={localizePath(locale, '/')}>
+                  <span className="brand-mark" aria-hidden="true">
+                    ●
+                  </span>{' '}
+                  BJO Atlas
+                </Link>
+                <ShareButton />
+                <LanguageSwitch />
+              </header>
+              <div className="atlas">
+                <MapShell
+                  bounds={northChinaBounds}
+                  keyDates={listKeyDates(places, article, locale, (name) =>
+                    tTimeline('headStarts', { name }),
+                  )}
+                  {...mapData}
+                />
+                <main className="panel" id="panel">
                   <AsOfSummary
                     places={mapData.places}
                     heads={article.heads}
                     events={article.events}
                   />
-                </Suspense>
-                {children}
-                <DataDownloads />
-              </main>
-            </div>
-            <EscapeToClose />
+                  {children}
+                  <DataDownloads />
+                </main>
+              </div>
+              <ShowSelection />
+            </AtlasUrlProvider>
           </NuqsAdapter>
         </NextIntlClientProvider>
       </body>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import ArticleView from '@/components/ArticleView';
+import JurisdictionSummary from '@/components/JurisdictionSummary';
 import PlaceNav from '@/components/PlaceNav';
 import { localeFromSegment } from '@/lib/i18n/locales';
 import { pageAlternates } from '@/lib/i18n/page-alternates';
@@ -16,11 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = localeFromSegment((await params).locale);
   setRequestLocale(locale);
-  const { article, marks, mapData } = loadAtlas(locale);
+  const { article, marks, mapData, jurisdiction } = loadAtlas(locale);
   return (
-    <>
+    <ArticleView article={article} marks={marks}>
+      <JurisdictionSummary regions={mapData.regions} places={mapData.places} area={jurisdiction} />
       <PlaceNav places={mapData.places} regions={mapData.regions} selection={null} />
-      <ArticleView article={article} marks={marks} />
-    </>
+    </ArticleView>
   );
 }

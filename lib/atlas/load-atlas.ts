@@ -11,6 +11,8 @@ import { indexMarks, type Mark } from './link-mentions';
 import type { MapData } from '@/lib/map/map-data';
 import { placeTargetId, regionTargetId, targetPath, toMentionTargets } from './mention-targets';
 import { toMapData } from '@/lib/map/to-map-data';
+import { jurisdictionArea, type JurisdictionArea } from '@/lib/geo/jurisdiction-area';
+import { regionFeatures } from '@/lib/geo/region-features';
 
 /** The URL the map fetches its basemap from (app/data/geo.topo.json/route.ts). */
 export const TOPOLOGY_URL = '/data/geo.topo.json';
@@ -20,6 +22,8 @@ export type Atlas = {
   places: Place[];
   regions: Region[];
   chinaAreaKm2: number;
+  /** the ten regions' total area and share of China's land area, as the map draws them */
+  jurisdiction: JurisdictionArea;
   mapData: MapData;
   /** passages that mention each place or region, by `place:<id>` / `region:<id>` */
   mentions: Record<string, Mention[]>;
@@ -51,6 +55,7 @@ export function loadAtlas(locale: Locale = DEFAULT_LOCALE): Atlas {
     places,
     regions,
     chinaAreaKm2: geodata.chinaAreaKm2,
+    jurisdiction: jurisdictionArea(regionFeatures(geodata.topology), geodata.chinaAreaKm2),
     mapData: toMapData(geodata.places, geodata.regions, geodata.topology, TOPOLOGY_URL, locale),
     mentions,
     marks: indexMarks(mentions, targetPath),

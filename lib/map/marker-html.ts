@@ -12,8 +12,6 @@ const SHAPES: Record<PlaceRole, string> = {
     '<rect x="6" y="6" width="16" height="16" rx="2" transform="rotate(45 14 14)" fill="#1f5f99" stroke="#fff" stroke-width="2.5"/>',
 };
 
-/** @deprecated Kept for components/RegionLabels.tsx: import `escapeMarkup` from '@/lib/text/escape'. */
-export { escapeMarkup as escapeHtml };
 
 /**
  * The inside of a place's map marker: an SVG symbol for its role and its name for screen
@@ -27,4 +25,19 @@ export function markerHtml(role: PlaceRole, name: string, selected: boolean): st
 /** The legend's symbol for a role, same drawing as the marker. */
 export function legendSvg(role: PlaceRole): string {
   return `<svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 28 28">${SHAPES[role]}</svg>`;
+}
+
+/**
+ * A leader line from the centre of a moved symbol or label back to where the thing really is,
+ * `dx`, `dy` px away, with a dot there. Drawn under the symbol; never a click target.
+ */
+export function leaderSvg(dx: number, dy: number): string {
+  const x = dx.toFixed(1);
+  const y = dy.toFixed(1);
+  return `<svg class="leader" aria-hidden="true" focusable="false" width="1" height="1"><line x1="0" y1="0" x2="${x}" y2="${y}"/><circle cx="${x}" cy="${y}" r="2.5"/></svg>`;
+}
+
+/** A province's name on the map: real text, in the page's language. */
+export function labelHtml(name: string): string {
+  return `<span class="region-label-text">${escapeMarkup(name)}</span>`;
 }

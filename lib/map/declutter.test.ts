@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { fanOutMarkers, overlaps, placeLabels, type Box, type Point } from './declutter';
+
+const SIZE = 28;
+const GAP = 4;
+
+function boxes(points: Point[], offsets: Map<string, { dx: number; dy: number }>): Box[] {
+  return points.map((p) => ({
+    x: p.x + offsets.get(p.id)!.dx,
+    y: p.y + offsets.get(p.id)!.dy,
+    w: SIZE,
+    h: SIZE,
+  }));
+}
+
+describe('fanOutMarkers', () => {
+  it('leaves markers that stand apart where they are', () => {
+    const points = [
+      { id: 'a', x: 0, y: 0 },
+      { id: 'b', x: 100, y: 0 },
+    ];
+    const out = fanOutMarkers(points, SIZE, GAP);
+    expect(out.get('a')).toEqual({ dx: 0, dy: 0 });
+    expect(out.get('b')).toEqual({ dx: 0, dy: 0 });
+  });
+
+  it('separates the three Beijing-area offices at overview zoom, each towards its own side', () => {
+    // Pixel positions at zoom 5: the office, Henderson Centre ~3 km east, Tianjin to the south-east.
+    const points = [
+      { id: 'office', x: 0, y: 0 },
+      { id: 'henderson', x: 0.8, y: 0.6 },
+      { id: 'tianjin', x: 18, y: 24 },
+    ];
+    const out = fanOutMarkers(points, SIZE, GAP);
+    const drawn = boxes(points, out);
+    for (let i = 0; i < drawn.length; i++)
+      for (let j = i + 1; j < drawn.length; j++) expect(overlaps(drawn[i]!, drawn[j]!)).toBe(false);
+    // Tianjin stays on the south-east side of the group.
+    expect(drawn[2]!.x).toBeGreaterThan(drawn[0]!.x);
+    expect(drawn[2]!.y).toBeGreaterThan(drawn[0]!.y);
+  });
+
+  it('separates markers at the very same point', () => {
+    const points = ['a', 'b', 'c', 'd'].map((id) => ({ id, x: 5, y: 5 }));
+    const drawn = boxes(points, fanOutMarkers(points, SIZE, GAP));
+    for (let i = 0; i < drawn.length; i++)
+      for (let j = i + 1; j < drawn.length; j++) expect(overlaps(drawn[i]!, drawn[j]!)).toBe(false);
+  });
+
+  it('keeps a fanned group clear of a neighbour just outside it', () => {
+    const points = [
+      { id: 'a', x: 0, y: 0 },
+      { id: 'b', x: 2, y: 0 },
+      { id: 'c', x: 40, y: 0 },
+    ];
+    const drawn = boxes(points, fanOutMarkers(points, SIZE, GAP));
+    for (let i = 0; i < drawn.length; i++)
+      for (let j = i + 1; j < drawn.length; j++) expect(overlaps(drawn[i]!, drawn[j]!)).toBe(false);
+  });
+});
+
+describe('placeLabels', () => {
+  it('draws a label that fits at its point when that is free', () => {
+    const out = placeLabels([{ id: 'gansu', x: 0, y: 0, w: 30, h: 16, fits: true }], [], 10);
+    expect(out.get('gansu')).toEqual({ dx: 0, dy: 0, leader: false });
+  });
+
+  it('moves a label that does not fit off its point, with a leader line, clear of markers', () => {
+    const marker = { x: 0, y: 0, w: 28, h: 28 };
+    const out = placeLabels(
+      [{ id: 'beijing', x: 0, y: 0, w: 30, h: 16, fits: false }],
+      [marker],
+      20,
+    );
+    const spot = out.get('beijing')!;
+    expect(spot.leader).toBe(true);
+    expect(overlaps({ x: spot.dx, y: spot.dy, w: 30, h: 16 }, marker)).toBe(false);
+  });
+
+  it('keeps labels off each other, first come first served', () => {
+    const labels = [
+      { id: 'a', x: 0, y: 0, w: 40, h: 16, fits: true },
+      { id: 'b', x: 5, y: 2, w: 40, h: 16, fits: true },
+    ];
+    const out = placeLabels(labels, [], 10);
+    const a = out.get('a')!;
+    const b = out.get('b')!;
+    expect(a).toEqual({ dx: 0, dy: 0, leader: false });
+    expect(
+      overlaps(
+        { x: 0 + a.dx, y: 0 + a.dy, w: 40, h: 16 },
+        { x: 5 + b.dx, y: 2 + b.dy, w: 40, h: 16 },
+      ),
+    ).toBe(false);
+  });
+
+  it('leaves out a label with no free place', () => {
+    const wall = { x: 0, y: 0, w: 2000, h: 2000 };
+    const out = placeLabels([{ id: 'x', x: 0, y: 0, w: 20, h: 10, fits: true }], [wall], 10);
+    expect(out.get('x')).toBeNull();
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Keeps the map's symbols and labels apart, in screen pixels at one zoom level. Pure: the map
+ * projects positions to pixels, these functions say where each thing is drawn instead.
+ *
+ * - Markers closer than their size fan out around their group's centre (an always-open
+ *   "spiderfy"), each towards the side it lies on, with a leader line back to its position.
+ * - Labels go greedily, in the order given: at their point when they fit inside their area,
+ *   else at the first of a ring of places around it (with a leader line) that covers nothing
+ *   already placed; a label with no free place is not drawn.
+ */
+export type Point = { id: string; x: number; y: number };
+export type Offset = { dx: number; dy: number };
+/** A box by its centre and size, in pixels. */
+export type Box = { x: number; y: number; w: number; h: number };
+
+export function overlaps(a: Box, b: Box, gap = 0): boolean {
+  return (
+    Math.abs(a.x - b.x) * 2 < a.w + b.w + gap * 2 && Math.abs(a.y - b.y) * 2 < a.h + b.h + gap * 2
+  );
+}
+
+/** Groups of points whose boxes of `reach` px would touch (single linkage). */
+function groupsWithin(points: readonly Point[], reach: number): Point[][] {
+  const parent = points.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < points.length; i++)
+    for (let j = i + 1; j < points.length; j++) {
+      const a = points[i]!;
+      const b = points[j]!;
+      if (Math.abs(a.x - b.x) < reach && Math.abs(a.y - b.y) < reach) parent[find(i)] = find(j);
+    }
+  const groups = new Map<number, Point[]>();
+  points.forEach((p, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), p]);
+  });
+  return [...groups.values()];
+}
+
+/** Smallest signed difference between two angles, in radians. */
+function angleDiff(a: number, b: number): number {
+  const d = (((a - b) % (2 * Math.PI)) + 3 * Math.PI) % (2 * Math.PI);
+  return d - Math.PI;
+}
+
+function fanGroup(group: Point[], size: number, gap: number, out: Map<string, Offset>) {
+  const spacing = size + gap;
+  const cx = group.reduce((s, p) => s + p.x, 0) / group.length;
+  const cy = group.reduce((s, p) => s + p.y, 0) / group.length;
+  const n = group.length;
+  // Neighbours on the circle are `spacing` apart: the chord of 2π/n.
+  const radius = n === 2 ? spacing / 2 : spacing / (2 * Math.sin(Math.PI / n));
+  // Each member's own direction from the centre; ties (the same point) keep the input order.
+  const own = group.map((p, i) =>
+    Math.hypot(p.x - cx, p.y - cy) < 1e-6
+      ? -Math.PI / 2 + (i * 2 * Math.PI) / n
+      : Math.atan2(p.y - cy, p.x - cx),
+  );
+  const order = group.map((_, i) => i).sort((a, b) => own[a]! - own[b]! || a - b);
+  // Evenly spaced seats, turned so that members move as little as possible from their side.
+  let best = { cost: Infinity, start: 0 };
+  for (let k = 0; k < 72; k++) {
+    const start = (k * 2 * Math.PI) / 72;
+    const cost = order.reduce(
+      (s, m, seat) => s + angleDiff(start + (seat * 2 * Math.PI) / n, own[m]!) ** 2,
+      0,
+    );
+    if (cost < best.cost) best = { cost, start };
+  }
+  // Markers are hit as square boxes: widen the circle until no two boxes touch.
+  const seats = (r: number) =>
+    order.map((_, seat) => {
+      const angle = best.start + (seat * 2 * Math.PI) / n;
+      return { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), w: size, h: size };
+    });
+  let r = radius;
+  let placed = seats(r);
+  while (placed.some((a, i) => placed.some((b, j) => j > i && overlaps(a, b, gap / 2)))) {
+    r *= 1.08;
+    placed = seats(r);
+  }
+  order.forEach((m, seat) => {
+    const p = group[m]!;
+    out.set(p.id, { dx: placed[seat]!.x - p.x, dy: placed[seat]!.y - p.y });
+  });
+}
+
+/**
+ * Where each marker of `size` px is drawn so that none covers another by less than `gap` px:
+ * an offset from its position (0, 0 where it stands alone).
+ */
+export function fanOutMarkers(
+  points: readonly Point[],
+  size: number,
+  gap: number,
+): Map<string, Offset> {
+  const spacing = size + gap;
+  let reach = spacing;
+  let out = new Map<string, Offset>();
+  // Fanned groups can reach their neighbours; widen the grouping until nothing touches.
+  for (let round = 0; round < 6; round++) {
+    out = new Map();
+    for (const group of groupsWithin(points, reach)) {
+      if (group.length === 1) out.set(group[0]!.id, { dx: 0, dy: 0 });
+      else fanGroup(group, size, gap, out);
+    }
+    const boxes = points.map((p) => {
+      const o = out.get(p.id)!;
+      return { x: p.x + o.dx, y: p.y + o.dy, w: size, h: size };
+    });
+    const clash = boxes.some((a, i) => boxes.some((b, j) => j > i && overlaps(a, b, gap / 2)));
+    if (!clash) return out;
+    reach *= 1.6;
+  }
+  return out;
+}
+
+export type LabelInput = {
+  id: string;
+  /** the label's anchor (a point inside its area), in pixels */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** The label fits inside its area at this zoom, so it is drawn at its point if that is free. */
+  fits: boolean;
+};
+export type PlacedLabel = Offset & { leader: boolean };
+
+/** Ring of places around a point, nearest first: right, left, then the diagonals, above, below. */
+const DIRECTIONS: readonly [number, number][] = [
+  [1, 0],
+  [-1, 0],
+  [1, -1],
+  [-1, -1],
+  [1, 1],
+  [-1, 1],
+  [0, -1],
+  [0, 1],
+];
+
+function candidates(label: LabelInput, reach: number): PlacedLabel[] {
+  const out: PlacedLabel[] = [];
+  if (label.fits) out.push({ dx: 0, dy: 0, leader: false });
+  for (const step of [1, 1.7, 2.6, 3.8, 5.2]) {
+    for (const [ux, uy] of DIRECTIONS) {
+      // The label's near edge `reach * step` px from the point, in that direction.
+      const dx = ux * (label.w / 2 + reach * step);
+      const dy = uy * (label.h / 2 + reach * step);
+      out.push({ dx, dy, leader: !label.fits || step > 1 });
+    }
+  }
+  return out;
+}
+
+/**
+ * Places labels in the order given (most important first) so that none covers another or an
+ * obstacle (the markers). `reach` is how far from its point a label may first be moved.
+ * Returns each label's offset and whether it needs a leader line, or null if it is not drawn.
+ */
+export function placeLabels(
+  labels: readonly LabelInput[],
+  obstacles: readonly Box[],
+  reach: number,
+  gap = 2,
+): Map<string, PlacedLabel | null> {
+  const taken: Box[] = [...obstacles];
+  const out = new Map<string, PlacedLabel | null>();
+  for (const label of labels) {
+    const spot = candidates(label, reach).find(
+      (c) =>
+        !taken.some((t) =>
+          overlaps({ x: label.x + c.dx, y: label.y + c.dy, w: label.w, h: label.h }, t, gap),
+        ),
+    );
+    out.set(label.id, spot ?? null);
+    if (spot) taken.push({ x: label.x + spot.dx, y: label.y + spot.dy, w: label.w, h: label.h });
+  }
+  return out;
+}
