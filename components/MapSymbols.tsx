@@ -24,7 +24,8 @@ type Props = {
 };
 
 /** Marker symbols are 28 px; kept this far apart so each is a target of its own. */
-const MARKER = 28;
+export const MARKER_SIZE = 28;
+const MARKER = MARKER_SIZE;
 const MARKER_GAP = 6;
 /** The province labels' font, as in globals.css `.region-label-text`. */
 const LABEL_FONT_PX = 13;

@@ -7,7 +7,9 @@ import type { MapPlace, MapRegion } from '@/lib/map/map-data';
 import { isSameSelection, type Selection } from '@/lib/url/selection';
 import { normalizeMapView, type MapView } from '@/lib/url/view-state';
 import { northChinaBounds } from '@/lib/map/initial-view';
+import { panToUncut } from '@/lib/map/declutter';
 import { useAtlasUrl, useMapViewParam } from './AtlasUrl';
+import { MARKER_SIZE } from './MapSymbols';
 import { countRender } from './renderProbe';
 
 type Props = { places: MapPlace[]; regions: MapRegion[] };
@@ -89,7 +91,18 @@ function frameSelection(
 ) {
   if (selection?.kind === 'place') {
     const p = places.find((x) => x.id === selection.id);
-    if (p) return map.setView([p.position[1], p.position[0]], PLACE_ZOOM, { animate: false });
+    if (p) {
+      map.setView([p.position[1], p.position[0]], PLACE_ZOOM, { animate: false });
+      // A neighbouring office half cut by the map's edge is brought fully into view.
+      const { x: width, y: height } = map.getSize();
+      const px = (q: MapPlace) => {
+        const { x, y } = map.latLngToContainerPoint([q.position[1], q.position[0]]);
+        return { id: q.id, x, y };
+      };
+      const pan = panToUncut(places.map(px), px(p), width, height, MARKER_SIZE);
+      if (pan.dx || pan.dy) map.panBy([pan.dx, pan.dy], { animate: false });
+      return;
+    }
   }
   if (selection?.kind === 'region') {
     const r = regions.find((x) => x.id === selection.id);

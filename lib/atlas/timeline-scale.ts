@@ -13,3 +13,18 @@ export function dayAt(index: number): string {
     .toISOString()
     .slice(0, 10);
 }
+
+/**
+ * The day `months` months after `day` (before, if negative), for the timeline's keys: the day
+ * of the month is kept where that month has it, else its last day (31 January + 1 → 28 or
+ * 29 February). Clamped to [FIRST_DATE, `last`].
+ */
+export function addMonths(day: string, months: number, last: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const lastOfMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const next = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastOfMonth)).padStart(2, '0')}`;
+  return next < FIRST_DATE ? FIRST_DATE : next > last ? last : next;
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fanOutMarkers, overlaps, placeLabels, type Box, type Point } from './declutter';
+import {
+  fanOutMarkers,
+  overlaps,
+  panToUncut,
+  placeLabels,
+  type Box,
+  type Point,
+} from './declutter';
 
 const SIZE = 28;
 const GAP = 4;
@@ -98,5 +105,34 @@ describe('placeLabels', () => {
     const wall = { x: 0, y: 0, w: 2000, h: 2000 };
     const out = placeLabels([{ id: 'x', x: 0, y: 0, w: 20, h: 10, fits: true }], [wall], 10);
     expect(out.get('x')).toBeNull();
+  });
+});
+
+describe('panToUncut', () => {
+  const keep = { id: 'office', x: 200, y: 180 };
+  it('pans a marker cut by the bottom edge fully into view', () => {
+    const pan = panToUncut([keep, { id: 'tianjin', x: 350, y: 355 }], keep, 412, 361, 28);
+    expect(pan.dy).toBeGreaterThan(0);
+    expect(355 - pan.dy).toBeLessThanOrEqual(361 - 16);
+  });
+  it('pans a marker cut by the left edge to the right', () => {
+    const pan = panToUncut([keep, { id: 'a', x: 3, y: 100 }], keep, 412, 361, 28);
+    expect(pan.dx).toBeLessThan(0);
+    expect(3 - pan.dx).toBeGreaterThanOrEqual(16);
+  });
+  it('leaves markers well inside or well outside alone', () => {
+    const pan = panToUncut(
+      [keep, { id: 'a', x: 100, y: 100 }, { id: 'b', x: 900, y: 100 }],
+      keep,
+      412,
+      361,
+      28,
+    );
+    expect(pan).toEqual({ dx: 0, dy: 0 });
+  });
+  it('never pans the selection out of view', () => {
+    const near = { id: 'sel', x: 20, y: 180 };
+    const pan = panToUncut([near, { id: 'a', x: 405, y: 100 }], near, 412, 361, 28);
+    expect(pan.dx).toBe(0);
   });
 });

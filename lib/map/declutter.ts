@@ -178,3 +178,42 @@ export function placeLabels(
   }
   return out;
 }
+
+/**
+ * How far to pan a freshly framed view so that no marker is cut by its edge: a marker whose
+ * box of `size` px crosses an edge is brought fully inside, while `keep` (the selection)
+ * stays fully inside too. Points are in the view's pixels, [0, width] × [0, height].
+ * Returns the pan in pixels (Leaflet's `panBy`): positive x moves the view right.
+ */
+export function panToUncut(
+  points: readonly Point[],
+  keep: Point,
+  width: number,
+  height: number,
+  size: number,
+): Offset {
+  const half = size / 2 + 2;
+  let dx = 0;
+  let dy = 0;
+  for (const p of points) {
+    const cutX =
+      p.x > -half && p.x < half
+        ? p.x - half
+        : p.x > width - half && p.x < width + half
+          ? p.x - (width - half)
+          : 0;
+    const cutY =
+      p.y > -half && p.y < half
+        ? p.y - half
+        : p.y > height - half && p.y < height + half
+          ? p.y - (height - half)
+          : 0;
+    if (Math.abs(cutX) > Math.abs(dx)) dx = cutX;
+    if (Math.abs(cutY) > Math.abs(dy)) dy = cutY;
+  }
+  // Never at the cost of the selection.
+  const inside = (v: number, max: number) => v >= half && v <= max - half;
+  if (!inside(keep.x - dx, width)) dx = 0;
+  if (!inside(keep.y - dy, height)) dy = 0;
+  return { dx, dy };
+}

@@ -12,7 +12,6 @@ const SHAPES: Record<PlaceRole, string> = {
     '<rect x="6" y="6" width="16" height="16" rx="2" transform="rotate(45 14 14)" fill="#1f5f99" stroke="#fff" stroke-width="2.5"/>',
 };
 
-
 /**
  * The inside of a place's map marker: an SVG symbol for its role and its name for screen
  * readers. The marker element itself (role=button, focusable) is Leaflet's.

@@ -8,6 +8,7 @@ import {
   parseViewState,
   serializeViewState,
   today,
+  readTimelineDate,
 } from './view-state';
 
 describe('parseViewState', () => {
@@ -140,5 +141,18 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('readTimelineDate', () => {
+  const last = '2026-12-01';
+  it('says which day was asked for when it lay outside the timeline', () => {
+    expect(readTimelineDate('1990', last)).toEqual({ date: '1999-01-01', requested: '1990-01-01' });
+    expect(readTimelineDate('2030-05-01', last)).toEqual({ date: last, requested: '2030-05-01' });
+  });
+  it('is quiet about days inside it, and about junk', () => {
+    expect(readTimelineDate('2010-01', last)).toEqual({ date: '2010-01-01', requested: null });
+    expect(readTimelineDate('yesterday', last)).toEqual({ date: null, requested: null });
+    expect(readTimelineDate(null, last)).toEqual({ date: null, requested: null });
   });
 });

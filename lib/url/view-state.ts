@@ -79,6 +79,19 @@ export function normalizeDate(value: string, last: string = today()): string | n
   return day < FIRST_DATE ? FIRST_DATE : day > last ? last : day;
 }
 
+/**
+ * A `?date=` value as the timeline reads it: the day it shows, and the day asked for when that
+ * lay outside the timeline and was clamped (`?date=1990` shows 1999-01-01 and says so).
+ */
+export function readTimelineDate(
+  value: string | null,
+  last: string = today(),
+): { date: string | null; requested: string | null } {
+  if (value === null || !isIsoDate(value)) return { date: null, requested: null };
+  const date = normalizeDate(value, last);
+  return { date, requested: date === firstDay(value) ? null : firstDay(value) };
+}
+
 const parseAsTimelineDate = createParser<string>({
   parse: (value) => normalizeDate(value),
   serialize: (value) => value,
