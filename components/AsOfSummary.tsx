@@ -18,7 +18,7 @@ export default function AsOfSummary({ places, heads, events }: Props) {
   const t = useTranslations('Timeline');
   const locale = useLocale();
   const zh = contentLang(locale);
-  const { date } = useAtlasUrl();
+  const { date, dateRequested } = useAtlasUrl();
   if (!date) return null;
   const open = places.filter((p) => isInUse(p, date));
   const office = open.find((p) => p.role !== 'liaison-unit');
@@ -34,6 +34,14 @@ export default function AsOfSummary({ places, heads, events }: Props) {
           time: (chunks) => <time dateTime={date}>{chunks}</time>,
         })}
       </h2>
+      {dateRequested && (
+        <p className="note" role="status">
+          {t('clamped', {
+            requested: formatIsoDate(dateRequested, locale),
+            date: formatIsoDate(date, locale),
+          })}
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('office')}</dt>
         <dd>{office ? office.name : t('officeNone')}</dd>

@@ -12,11 +12,11 @@ import {
 } from 'react';
 import { usePathname, useRouter } from 'next/navigation';
 import { useLocale } from 'next-intl';
-import { useQueryState, useQueryStates } from 'nuqs';
+import { parseAsString, useQueryState, useQueryStates } from 'nuqs';
 import type { Locale } from '@/lib/i18n/locales';
 import { atlasHref, readLinkTarget, withCurrentState } from '@/lib/url/links';
 import { isEmbedPath, parseSelection, type KnownIds, type Selection } from '@/lib/url/selection';
-import { viewStateParsers, type Layer } from '@/lib/url/view-state';
+import { readTimelineDate, viewStateParsers, type Layer } from '@/lib/url/view-state';
 
 /**
  * The one owner of the URL in the browser. The path is the selection (and the embed view and
@@ -34,6 +34,8 @@ type AtlasUrl = {
   locale: Locale;
   layers: Layer[];
   date: string | null;
+  /** The day the URL asked for when it lay outside the timeline and `date` is clamped. */
+  dateRequested: string | null;
   /** The link that selects `next` here (same view and language), keeping layers and date. */
   hrefFor: (next: Selection | null) => string;
   /** Selects `next`: a navigation, so Back and Forward walk through selections. */
@@ -48,12 +50,11 @@ const Context = createContext<AtlasUrl | null>(null);
 const queryOptions = { history: 'replace', scroll: false } as const;
 const layersAndDate = {
   layers: viewStateParsers.layers,
-  date: viewStateParsers.date.withOptions({
-    limitUrlUpdates: { method: 'throttle', timeMs: 200 },
-  }),
+  // Read as written, so a day outside the timeline can be shown clamped and said so.
+  date: parseAsString.withOptions({ limitUrlUpdates: { method: 'throttle', timeMs: 200 } }),
 };
 
-type Query = { layers: Layer[]; date: string | null };
+type Query = { layers: Layer[]; date: string | null; dateRequested: string | null };
 type Setters = { setLayers: AtlasUrl['setLayers']; setDate: AtlasUrl['setDate'] };
 
 /** Reads `?layers=` and `?date=` and reports them when they change (not when `?map=` does). */
@@ -64,8 +65,9 @@ function QuerySubscriber({
   onQuery: (q: Query) => void;
   settersRef: React.RefObject<Setters | null>;
 }) {
-  const [{ layers, date }, setQuery] = useQueryStates(layersAndDate, queryOptions);
+  const [{ layers, date: raw }, setQuery] = useQueryStates(layersAndDate, queryOptions);
   const layersKey = [...new Set(layers)].join(',');
+  const { date, requested } = readTimelineDate(raw);
   useEffect(() => {
     settersRef.current = {
       setLayers: (next) => void setQuery({ layers: next.length ? next : null }),
@@ -73,8 +75,12 @@ function QuerySubscriber({
     };
   }, [setQuery, settersRef]);
   useEffect(() => {
-    onQuery({ layers: layersKey ? (layersKey.split(',') as Layer[]) : [], date });
-  }, [layersKey, date, onQuery]);
+    onQuery({
+      layers: layersKey ? (layersKey.split(',') as Layer[]) : [],
+      date,
+      dateRequested: requested,
+    });
+  }, [layersKey, date, requested, onQuery]);
   return null;
 }
 
@@ -88,12 +94,16 @@ export function AtlasUrlProvider({
   const pathname = usePathname();
   const router = useRouter();
   const locale = useLocale() as Locale;
-  const [query, setQuery] = useState<Query>({ layers: [], date: null });
+  const [query, setQuery] = useState<Query>({ layers: [], date: null, dateRequested: null });
   const settersRef = useRef<Setters | null>(null);
   const onQuery = useCallback(
     (next: Query) =>
       setQuery((prev) =>
-        prev.date === next.date && prev.layers.join() === next.layers.join() ? prev : next,
+        prev.date === next.date &&
+        prev.dateRequested === next.dateRequested &&
+        prev.layers.join() === next.layers.join()
+          ? prev
+          : next,
       ),
     [],
   );
@@ -115,6 +125,7 @@ export function AtlasUrlProvider({
       locale,
       layers: query.layers,
       date: query.date,
+      dateRequested: query.dateRequested,
       hrefFor,
       select,
       setLayers: (layers) => settersRef.current?.setLayers(layers),

@@ -1,7 +1,6 @@
 'use client';
 
 import type { KeyDate } from '@/lib/atlas/key-dates';
-import { dayAt } from '@/lib/atlas/timeline-scale';
 import { useAtlasUrl } from './AtlasUrl';
 import TimelineSliderView from './TimelineSliderView';
 import { useHydrated } from './useHydrated';
@@ -9,8 +8,8 @@ import { useHydrated } from './useHydrated';
 type Props = { keyDates: KeyDate[] };
 
 /**
- * The office as of a day, from 1999 to today: a real slider (arrow keys move a day, Page keys
- * further, Home/End to the ends) whose day is part of the shareable URL (`?date=`).
+ * The office as of a day, from 1999 to today: a real slider (arrow keys move a month, Page
+ * keys a year, Home/End to the ends) whose day is part of the shareable URL (`?date=`).
  */
 export default function TimelineSlider({ keyDates }: Props) {
   const { date, setDate } = useAtlasUrl();
@@ -19,7 +18,7 @@ export default function TimelineSlider({ keyDates }: Props) {
     <TimelineSliderView
       date={date}
       keyDates={keyDates}
-      onChange={hydrated ? (index) => setDate(dayAt(index)) : undefined}
+      onChange={hydrated ? setDate : undefined}
       onReset={hydrated ? () => setDate(null) : undefined}
     />
   );

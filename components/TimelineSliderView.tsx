@@ -1,25 +1,53 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatIsoDate } from '@/lib/i18n/format-date';
 import type { KeyDate } from '@/lib/atlas/key-dates';
-import { dayIndex } from '@/lib/atlas/timeline-scale';
+import { addMonths, dayAt, dayIndex } from '@/lib/atlas/timeline-scale';
 import { FIRST_DATE, today } from '@/lib/url/view-state';
 
 type Props = {
   date: string | null;
   keyDates: KeyDate[];
-  /** No handlers: the static stand-in shown until the URL is read (same size, no layout shift). */
-  onChange?: (index: number) => void;
+  /** No handlers: the static stand-in shown until the page runs (same size, no layout shift). */
+  onChange?: (day: string) => void;
   onReset?: () => void;
 };
 
-/** The timeline's markup: a labelled range input with ticks at the key dates. */
+/** Keys that move the timeline by calendar steps rather than the range input's one day. */
+const STEPS: Record<string, number | 'first' | 'last'> = {
+  ArrowRight: 1,
+  ArrowUp: 1,
+  ArrowLeft: -1,
+  ArrowDown: -1,
+  PageUp: 12,
+  PageDown: -12,
+  Home: 'first',
+  End: 'last',
+};
+
+/**
+ * The timeline's markup: a labelled range input (arrow keys a month, Page keys a year,
+ * Home/End the ends), and the key dates as a list to jump to. "All dates" is a state of its
+ * own, drawn apart from today: the thumb is hollow and the output says so.
+ */
 export default function TimelineSliderView({ date, keyDates, onChange, onReset }: Props) {
   const t = useTranslations('Timeline');
   const locale = useLocale();
-  const max = dayIndex(today());
+  const last = today();
+  const max = dayIndex(last);
+  const event = date ? keyDates.find((k) => k.date === date) : undefined;
   const label = date ? formatIsoDate(date, locale) : t('allDates');
+  const valueText = event ? t('valueEvent', { date: label, event: event.label }) : label;
+
+  function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
+    const step = STEPS[e.key];
+    if (step === undefined || !onChange) return;
+    e.preventDefault();
+    const from = date ?? last;
+    onChange(step === 'first' ? FIRST_DATE : step === 'last' ? last : addMonths(from, step, last));
+  }
+
   return (
-    <div className="timeline-control">
+    <div className={`timeline-control${date ? '' : ' is-all'}`}>
       <label htmlFor="timeline-date">
         {t('date')} <output htmlFor="timeline-date">{label}</output>
       </label>
@@ -31,10 +59,15 @@ export default function TimelineSliderView({ date, keyDates, onChange, onReset }
         step={1}
         value={date ? dayIndex(date) : max}
         list="timeline-key-dates"
-        aria-valuetext={label}
+        aria-valuetext={valueText}
+        aria-describedby="timeline-keys"
         disabled={!onChange}
-        onChange={(e) => onChange?.(Number(e.target.value))}
+        onKeyDown={onKeyDown}
+        onChange={(e) => onChange?.(dayAt(Number(e.target.value)))}
       />
+      <p id="timeline-keys" className="sr-only">
+        {date ? t('keys') : `${t('allHint')} ${t('keys')}`}
+      </p>
       <datalist id="timeline-key-dates">
         {keyDates.map((k) => (
           <option key={k.date + k.label} value={dayIndex(k.date)} label={k.label} />
@@ -45,8 +78,27 @@ export default function TimelineSliderView({ date, keyDates, onChange, onReset }
         <button type="button" onClick={onReset} disabled={!date || !onReset}>
           {t('showAll')}
         </button>
-        <span>{today().slice(0, 4)}</span>
+        <span>{last.slice(0, 4)}</span>
       </div>
+      <details className="key-dates">
+        <summary>
+          {t('keyDates')} ({keyDates.length})
+        </summary>
+        <ol>
+          {keyDates.map((k) => (
+            <li key={k.date + k.label}>
+              <button
+                type="button"
+                disabled={!onChange}
+                aria-pressed={k.date === date}
+                onClick={() => onChange?.(k.date)}
+              >
+                <time dateTime={k.date}>{formatIsoDate(k.date, locale)}</time> {k.label}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </details>
     </div>
   );
 }

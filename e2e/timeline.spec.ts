@@ -47,8 +47,17 @@ test('a real slider: keys move the date, the URL keeps it, a shared link brings 
   await page.keyboard.press('Home');
   await expect(page).toHaveURL(/\?date=1999-01-01$/);
   await expect(page.getByText(`${ui.Timeline.date} 1999年1月1日`)).toBeVisible();
+  // A month a press, a year a Page key, the ends with Home and End.
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/\?date=1999-01-02$/);
+  await expect(page).toHaveURL(/\?date=1999-02-01$/);
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/\?date=2000-02-01$/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/\?date=2000-01-01$/);
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/\?date=1999-01-01$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\?date=1999-02-01$/);
   await expect.poll(() => markerNames(page)).toEqual(['恆基中心']);
 
   const other = await browser.newContext();
@@ -57,7 +66,7 @@ test('a real slider: keys move the date, the URL keeps it, a shared link brings 
   await mapReady(fresh);
   await expect(fresh.getByRole('slider', { name: ui.Timeline.date })).toHaveAttribute(
     'aria-valuetext',
-    '1999年1月2日',
+    '1999年2月1日',
   );
   await expect.poll(() => markerNames(fresh)).toEqual(['恆基中心']);
   await other.close();
@@ -73,4 +82,48 @@ test('closing a panel keeps the date, so the map stays on that day', async ({ pa
   await page.getByRole('link', { name: ui.Panel.closeLabel }).click();
   await expect(page).toHaveURL(/\/\?date=2018-01-01$/);
   await expect(page.getByRole('region', { name: '2018年1月1日' })).toBeVisible();
+});
+
+test('a key date in the list jumps to its day, and the slider names its event', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await mapReady(page);
+  await page.getByText(ui.Timeline.keyDates).click();
+  const jump = page.getByRole('button', { name: /2005年9月26日/ });
+  await expect(jump).toContainText('地安門西大街71號新辦公大樓落成啟用');
+  await jump.click();
+  await expect(page).toHaveURL(/\?date=2005-09-26$/);
+  await expect(page.getByRole('slider', { name: ui.Timeline.date })).toHaveAttribute(
+    'aria-valuetext',
+    /^2005年9月26日：.*地安門西大街71號新辦公大樓落成啟用/,
+  );
+  await expect(jump).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => markerNames(page)).toEqual(['駐京辦']);
+});
+
+test('a date before 1999 shows 1999 and says so; all dates is not today', async ({ page }) => {
+  await page.goto('/?date=1990');
+  await mapReady(page);
+  await expect(page.getByRole('status').filter({ hasText: '1990年1月1日' })).toContainText(
+    '1999年1月1日',
+  );
+  await expect(page.getByRole('slider', { name: ui.Timeline.date })).toHaveAttribute(
+    'aria-valuetext',
+    /^1999年1月1日/,
+  );
+
+  await page.goto('/');
+  await mapReady(page);
+  const slider = page.getByRole('slider', { name: ui.Timeline.date });
+  const control = page.locator('.timeline-control');
+  await expect(slider).toHaveAttribute('aria-valuetext', ui.Timeline.allDates);
+  await expect(control).toHaveClass(/is-all/);
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(page).toHaveURL(/\?date=\d{4}-\d{2}-\d{2}$/);
+  await expect(control).not.toHaveClass(/is-all/);
+  await expect(slider).not.toHaveAttribute('aria-valuetext', ui.Timeline.allDates);
+  // Four places over all time, only those in use today on today's date.
+  await expect.poll(() => markerNames(page)).toHaveLength(3);
 });

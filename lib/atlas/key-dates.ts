@@ -20,7 +20,7 @@ export function listKeyDates(
     ...places.flatMap((p) =>
       [p.dates.from, ...(p.dates.other ?? [])].map((d) => ({
         date: firstDay(d.date),
-        label: `${p.shortNames[locale]}: ${locale === 'en' ? d.what : d.whatZh}`,
+        label: `${p.shortNames[locale]}${locale === 'en' ? ': ' : '：'}${locale === 'en' ? d.what : d.whatZh}`,
       })),
     ),
     ...article.heads.map((h) => ({ date: firstDay(h.term.start.iso), label: headStarts(h.name) })),
