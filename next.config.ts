@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { baseHeaders, fileHeaders, type Header } from './lib/security/headers.mjs';
 
 // Messages are compiled at build time, so the browser gets no ICU message parser.
 const withNextIntl = createNextIntlPlugin({
@@ -17,24 +18,14 @@ const withNextIntl = createNextIntlPlugin({
 /** `npm run build:static` sets BUILD_STATIC=1 to write a static export to out/. */
 const isStaticExport = process.env.BUILD_STATIC === '1';
 
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  {
-    key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  },
-];
+const siteUrl = process.env.SITE_URL;
+const asNext = (headers: Header[]) => headers.map(([key, value]) => ({ key, value }));
 
 /**
- * Only the embed view (/embed/…, /en/embed/…) may be shown inside another site's frame. Pages
- * get their whole Content-Security-Policy (scripts by hash) from proxy.ts, which replaces this
- * one; it stays for what the proxy does not see (data downloads, images).
+ * Files (data downloads, images) get lib/security/headers.mjs's file headers; the embed view
+ * may be framed by any site. Pages get their whole set, their CSP with script hashes, from
+ * proxy.ts, which replaces these.
  */
-const noFraming = [
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-  { key: 'X-Frame-Options', value: 'DENY' },
-];
 const anyFraming = [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }];
 const EMBED_SOURCE = '/:lang(en|zh-hans)?/embed/:path*';
 const NOT_EMBED_SOURCE = '/((?!(?:en/|zh-hans/)?embed(?:/|$)).*)';
@@ -47,13 +38,14 @@ const nextConfig: NextConfig = {
   // Unmatched addresses get app/global-not-found.tsx: there are two root layouts, one per tree.
   experimental: { globalNotFound: true },
   ...(isStaticExport
-    ? { output: 'export', trailingSlash: false }
+    ? // The export is written to out/, and nothing of it to .next/, so it never replaces
+      // the build that `next start` serves.
+      { output: 'export', trailingSlash: false, distDir: 'out' }
     : {
         async headers() {
           return [
-            { source: '/:path*', headers: securityHeaders },
-            { source: EMBED_SOURCE, headers: anyFraming },
-            { source: NOT_EMBED_SOURCE, headers: noFraming },
+            { source: EMBED_SOURCE, headers: [...asNext(baseHeaders({ siteUrl })), ...anyFraming] },
+            { source: NOT_EMBED_SOURCE, headers: asNext(fileHeaders({ siteUrl })) },
           ];
         },
       }),

@@ -1,25 +1,41 @@
 import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy } from '@/lib/security/content-security-policy';
+import { ALLOWED_METHODS, pageHeaders, tileOrigin } from '@/lib/security/headers.mjs';
 import { loadPageHashes } from '@/lib/security/load-page-hashes';
+import { canonicalPagePath } from '@/lib/security/canonical-path';
 import { isEmbedPath } from '@/lib/url/selection';
-import { tileOrigin } from '@/lib/map/tiles';
+import { TILE_URL } from '@/lib/map/tiles';
 
 const development = process.env.NODE_ENV === 'development';
-const tiles = tileOrigin();
+const tiles = tileOrigin(TILE_URL);
+const siteUrl = process.env.SITE_URL;
 let pageHashes: Map<string, string[]> | undefined;
 
 /**
- * Every page gets its Content-Security-Policy here: the pages are prerendered, so instead of
- * nonces (which need a render per request) each page's own inline scripts are allowed by hash,
- * read once from the build (`next start` runs from the project root). A path with broken
- * percent-encoding (`/place/%E0%A4%A`) gets a plain 400 instead of a router error.
+ * In front of every request under `next start`:
+ * - only GET and HEAD: anything else is a 405 with `Allow`, before Next renders anything;
+ * - broken percent-encoding is a 400;
+ * - another spelling of a prerendered page (`/index`, `/place/tianjin%2Dliaison-unit`) is a
+ *   redirect to the page, so no request renders a static page on demand;
+ * - each page gets its headers (lib/security/headers.mjs): its own Content-Security-Policy
+ *   with the hashes of its inline scripts, read once from the build by canonical path.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  try {
-    decodeURIComponent(pathname);
-  } catch {
+  if (!ALLOWED_METHODS.includes(request.method)) {
+    return new NextResponse(
+      `${request.method === 'TRACE' ? 'TRACE' : 'This method'} is not allowed here: this site only answers GET and HEAD.\n`,
+      {
+        status: 405,
+        headers: { Allow: ALLOWED_METHODS.join(', '), 'Content-Type': 'text/plain; charset=utf-8' },
+      },
+    );
+  }
+  if (!isPagePath(pathname)) return NextResponse.next();
+
+  pageHashes ??= development ? new Map() : loadPageHashes(join(process.cwd(), '.next'));
+  const canonical = canonicalPagePath(pathname);
+  if (canonical === null) {
     return new NextResponse(BAD_ADDRESS_PAGE, {
       status: 400,
       headers: {
@@ -29,20 +45,38 @@ export function proxy(request: NextRequest) {
       },
     });
   }
-  pageHashes ??= development ? new Map() : loadPageHashes(join(process.cwd(), '.next'));
-  // An unknown path is answered by the not-found page, so it gets that page's hashes.
-  const scriptHashes = pageHashes.get(pathname) ?? pageHashes.get('/_not-found') ?? [];
+  if (canonical !== pathname && (development || pageHashes.has(canonical))) {
+    const to = request.nextUrl.clone();
+    to.pathname = canonical;
+    return NextResponse.redirect(to, 308);
+  }
+  // An unknown path is answered by a not-found page: it gets that page's hashes.
+  const scriptHashes =
+    pageHashes.get(pathname) ??
+    pageHashes.get(notFoundRoute(pathname)) ??
+    pageHashes.get('/_not-found') ??
+    [];
   const response = NextResponse.next();
-  response.headers.set(
-    'Content-Security-Policy',
-    contentSecurityPolicy({
-      scriptHashes,
-      frameable: isEmbedPath(pathname),
-      tileOrigin: tiles,
-      development,
-    }),
-  );
+  for (const [name, value] of pageHeaders({
+    scriptHashes,
+    frameable: isEmbedPath(pathname),
+    tileOrigin: tiles,
+    siteUrl,
+    development,
+  }))
+    response.headers.set(name, value);
   return response;
+}
+
+/** Pages, not Next's assets, the data downloads, the icon or the preview images. */
+function isPagePath(pathname: string): boolean {
+  return !/^\/(_next\/|data\/|icon\.svg$|favicon\.ico$)|opengraph-image/.test(pathname);
+}
+
+/** A language's own not-found page (`/en/_not-found`), where the build has one. */
+function notFoundRoute(pathname: string): string {
+  const prefix = /^\/(en|zh-hans)(\/|$)/.exec(pathname);
+  return prefix ? `/${prefix[1]}/_not-found` : '/_not-found';
 }
 
 // Fixed text: nothing from the request is echoed back.
@@ -56,8 +90,8 @@ const BAD_ADDRESS_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><
 export const config = {
   matcher: [
     {
-      // Pages only: not Next's assets, the data downloads, the icon or the preview images.
-      source: '/((?!_next/|data/|icon\\.svg|favicon\\.ico|.*opengraph-image).*)',
+      // Every request but a client navigation's prefetch: methods are checked for all of them.
+      source: '/:path*',
       missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },
   ],

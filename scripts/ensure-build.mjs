@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { siteUrlProblem } from '../lib/security/headers.mjs';
 
 const root = process.cwd();
 const buildId = join(root, '.next', 'BUILD_ID');
@@ -37,3 +38,7 @@ if (reason) {
   );
   process.exit(result.status ?? 1);
 }
+
+// Link previews and canonical URLs need the public origin; say so once, before serving.
+const problem = siteUrlProblem(process.env.SITE_URL);
+if (problem) console.warn(`Warning: ${problem}`);

@@ -16,6 +16,7 @@ import { northChinaBounds } from '@/lib/map/initial-view';
 import { listKeyDates } from '@/lib/atlas/key-dates';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
 import { toKnownIds } from '@/lib/url/selection';
+import { siteOrigin } from '@/lib/security/headers.mjs';
 import '../globals.css';
 
 type Props = { children: React.ReactNode; params: Promise<{ locale?: string }> };
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Site' });
   return {
     // Absolute URLs for link previews: set SITE_URL to the public origin when deploying.
-    metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+    metadataBase: new URL(siteOrigin(process.env.SITE_URL)),
     title: { default: 'BJO Atlas', template: '%s · BJO Atlas' },
     description: t('description'),
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inlineScriptHashes } from './inline-script-hashes';
+import { inlineScriptHashes } from './headers.mjs';
 
 /**
  * The inline-script hashes of every page `next build` prerendered, by route (`/`,

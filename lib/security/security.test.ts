@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from './content-security-policy';
-import { inlineScriptHashes } from './inline-script-hashes';
+import {
+  contentSecurityPolicy,
+  fileHeaders,
+  inlineScriptHashes,
+  pageHeaders,
+  siteOrigin,
+  siteUrlProblem,
+  tileOrigin,
+} from './headers.mjs';
+import { observatoryReport } from './observatory';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -19,6 +27,22 @@ describe('inlineScriptHashes', () => {
 
   it('finds nothing in a page without inline scripts', () => {
     expect(inlineScriptHashes('<p>no scripts</p>')).toEqual([]);
+  });
+});
+
+describe('tileOrigin', () => {
+  it('is the origin of an http(s) tile template, {s} subdomains as a wildcard', () => {
+    expect(tileOrigin('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe(
+      'https://tile.openstreetmap.org',
+    );
+    expect(tileOrigin('http://{s}.tiles.example:8080/{z}/{x}/{y}.png')).toBe(
+      'http://*.tiles.example:8080',
+    );
+  });
+
+  it('is null for anything else', () => {
+    expect(tileOrigin('not a url')).toBeNull();
+    expect(tileOrigin('javascript:alert(1)')).toBeNull();
   });
 });
 
@@ -43,5 +67,82 @@ describe('contentSecurityPolicy', () => {
     expect(contentSecurityPolicy({ ...base, frameable: false, development: true })).toContain(
       "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
     );
+  });
+});
+
+const asRecord = (headers: [string, string][]) => Object.fromEntries(headers);
+const page = (siteUrl: string | undefined, frameable = false) =>
+  asRecord(
+    pageHeaders({
+      scriptHashes: ["'sha256-abc='"],
+      frameable,
+      tileOrigin: 'https://tile.openstreetmap.org',
+      siteUrl,
+    }),
+  );
+
+describe('pageHeaders', () => {
+  it('sends HSTS for an https site only', () => {
+    expect(page('https://atlas.example.org')['Strict-Transport-Security']).toMatch(
+      /max-age=(\d+); includeSubDomains/,
+    );
+    expect(page('http://localhost:3000')['Strict-Transport-Security']).toBeUndefined();
+    expect(page(undefined)['Strict-Transport-Security']).toBeUndefined();
+  });
+
+  it('lets browsers keep a page briefly and revalidate it', () => {
+    expect(page(undefined)['Cache-Control']).toBe('public, max-age=300, must-revalidate');
+  });
+
+  it('denies framing except for the embed view', () => {
+    expect(page(undefined)['X-Frame-Options']).toBe('DENY');
+    expect(page(undefined, true)['X-Frame-Options']).toBeUndefined();
+  });
+});
+
+describe('the Observatory rules', () => {
+  it('grade a page and a data file served behind HTTPS A+', () => {
+    for (const headers of [
+      page('https://atlas.example.org'),
+      page('https://atlas.example.org', true),
+      asRecord(fileHeaders({ siteUrl: 'https://atlas.example.org' })),
+    ]) {
+      const report = observatoryReport(headers, { https: true });
+      expect(report.grade, JSON.stringify(report.tests)).toBe('A+');
+    }
+  });
+
+  it('take points off for what is missing or unsafe', () => {
+    const noHsts = observatoryReport(page(undefined), { https: true });
+    expect(noHsts.tests['strict-transport-security']!.result).toBe('hsts-not-implemented');
+    expect(noHsts.grade).not.toBe('A+');
+    const unsafe = {
+      ...page('https://a.example'),
+      'Content-Security-Policy': "default-src 'self'; script-src 'self' 'unsafe-inline'",
+    };
+    expect(
+      observatoryReport(unsafe, { https: true }).tests['content-security-policy']!.modifier,
+    ).toBe(-20);
+    expect(observatoryReport({}, { https: true }).score).toBe(30);
+  });
+});
+
+describe('siteUrlProblem', () => {
+  it('names the variable when it is unset, not a URL or this machine', () => {
+    expect(siteUrlProblem(undefined)).toMatch(/SITE_URL is not set/);
+    expect(siteUrlProblem('atlas.example.org')).toMatch(/not an absolute URL/);
+    expect(siteUrlProblem('http://localhost:3000')).toMatch(/this machine/);
+  });
+
+  it('is quiet for a public origin', () => {
+    expect(siteUrlProblem('https://atlas.example.org')).toBeNull();
+  });
+});
+
+describe('siteOrigin', () => {
+  it('is SITE_URL when usable, else this machine', () => {
+    expect(siteOrigin('https://atlas.example.org/')).toBe('https://atlas.example.org');
+    for (const bad of [undefined, '', 'atlas.example.org', 'ftp://x.example'])
+      expect(siteOrigin(bad)).toBe('http://localhost:3000');
   });
 });
