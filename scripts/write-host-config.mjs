@@ -80,8 +80,7 @@ writeFileSync(join(OUT, 'serve.json'), JSON.stringify(serve, null, 2) + '\n');
 // what its own paths add: a page's CSP never meets a file's.
 const shared = baseHeaders({ siteUrl });
 const own = (headers) => headers.filter(([k]) => !shared.some(([s]) => s === k));
-const block = (path, headers) =>
-  `${path}\n${headers.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+const block = (path, headers) => `${path}\n${headers.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
 writeFileSync(
   join(OUT, '_headers'),
   [

@@ -2,12 +2,12 @@
 import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 
-/** @param {string} url @param {string} acceptEncoding @returns {Promise<{status: number, encoding: string, bytes: number, body: Buffer}>} */
-function get(url, acceptEncoding) {
+/** @param {string} url @param {string} acceptEncoding @param {string} [method] @returns {Promise<{status: number, encoding: string, bytes: number, body: Buffer}>} */
+function get(url, acceptEncoding, method = 'GET') {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { headers: { 'Accept-Encoding': acceptEncoding }, timeout: 15_000 },
+      { method, headers: { 'Accept-Encoding': acceptEncoding }, timeout: 15_000 },
       (res) => {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
@@ -46,7 +46,7 @@ export async function httpSizes(url) {
   };
 }
 
-/** The status a URL answers a plain GET with. */
-export async function statusOf(url) {
-  return (await get(url, 'identity')).status;
+/** The status a URL answers a plain request with (GET unless `method` says otherwise). */
+export async function statusOf(url, { method } = {}) {
+  return (await get(url, 'identity', method ?? 'GET')).status;
 }

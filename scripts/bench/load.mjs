@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // npm run bench:load [-- --no-build] [--duration 30] [--connections 50]
 //
-// Load on 127.0.0.1 only, with autocannon: a few URLs against `next start`, then the same
-// against a plain static file server of the static export (out/). Every run is bounded by
-// --duration seconds. Prints a comparison and writes .bench/load-<time>.json and
-// .bench/load-latest.json. Not a test: exits 0 when everything was measured.
+// Load on 127.0.0.1 only, with autocannon: the real pages against `next start`, and the paths
+// that must never render on demand or break it — `/index` (a redirect), a POST to `/` (405),
+// a storm of unique unknown paths (404), and `/` while many idle sockets are held open — then
+// the pages against a plain static file server of the static export (out/). Every run is
+// bounded by --duration seconds. Prints req/s, p99, errors and the server's memory before and
+// after, and the pass line: 0 errors, and no path below half of `/`'s throughput. Writes
+// .bench/load-<time>.json and .bench/load-latest.json. Not a test: exits 0 when measured.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args.mjs';
@@ -18,11 +21,21 @@ import { freePort, HOST, startNext, waitUntilUp } from './server.mjs';
 import { snapshotNextBuild, snapshotStaticExport } from './snapshot.mjs';
 import { ensureTools, TOOLS } from './tools.mjs';
 import { machineLoad } from './machine.mjs';
+import { treeRssMb } from './memory.mjs';
+import { connect } from 'node:net';
 
 const args = parseArgs();
 const DURATION_S = Number(args.duration ?? 30);
 const CONNECTIONS = Number(args.connections ?? 50);
 const PATHS = ['/', '/place/tianjin-liaison-unit', '/data/places.geojson'];
+/** Sockets held open, sending nothing, while `/` is loaded. */
+const IDLE_SOCKETS = Number(args['idle-sockets'] ?? 2000);
+/** What `next start` must survive: [label, path, autocannon options, the status it answers]. */
+const FAULTS = [
+  ['/index', '/index', {}, 308],
+  ['POST /', '/', { method: 'POST', body: 'a='.padEnd(64 * 1024, 'x') }, 405],
+  ['404 storm', '/no-such-page-', { uniquePaths: true }, 404],
+];
 /** The page whose link-preview image is loaded too; its address is read from the page's og:image. */
 const PREVIEW_OF = '/place/tianjin-liaison-unit';
 
@@ -64,21 +77,85 @@ async function loadEach(label, server) {
   return rows;
 }
 
+/** Opens `count` TCP connections that send nothing; `close()` ends them. */
+async function holdIdleSockets(baseUrl, count) {
+  const { hostname, port } = new URL(baseUrl);
+  const sockets = [];
+  for (let i = 0; i < count; i++) {
+    const socket = connect(Number(port), hostname);
+    socket.on('error', () => {});
+    sockets.push(socket);
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  return { close: () => sockets.forEach((s) => s.destroy()) };
+}
+
+/** The fault paths against `next start`, and `/` under idle sockets. */
+async function loadFaults(server) {
+  const rows = [];
+  for (const [label, path, options, expected] of FAULTS) {
+    const status = await statusOf(server.baseUrl + (options.uniquePaths ? `${path}0` : path), {
+      method: options.method,
+    });
+    console.log(
+      `  next start ${label}: answers ${status} (expected ${expected}), ${CONNECTIONS} connections × ${DURATION_S} s …`,
+    );
+    const result = await loadTest(server.baseUrl + path, {
+      connections: CONNECTIONS,
+      durationS: DURATION_S,
+      ...options,
+    });
+    rows.push({ server: 'next start', path: label, status, expected, ...result });
+  }
+  console.log(`  next start / with ${IDLE_SOCKETS} idle sockets open …`);
+  const idle = await holdIdleSockets(server.baseUrl, IDLE_SOCKETS);
+  try {
+    const result = await loadTest(`${server.baseUrl}/`, {
+      connections: CONNECTIONS,
+      durationS: DURATION_S,
+    });
+    rows.push({ server: 'next start', path: `/ + ${IDLE_SOCKETS} idle sockets`, ...result });
+  } finally {
+    idle.close();
+  }
+  return rows;
+}
+
+/** 0 errors anywhere, and no next start path below half of `/`'s throughput. */
+function verdict(rows) {
+  const measured = rows.filter((r) => !r.skipped);
+  const home = measured.find((r) => r.server === 'next start' && r.path === '/');
+  const errors = measured.reduce((n, r) => n + r.errors + r.timeouts, 0);
+  const slow = measured.filter(
+    (r) => r.server === 'next start' && home && r.requestsPerS < home.requestsPerS / 2,
+  );
+  const wrong = measured.filter((r) => r.expected && r.status !== r.expected);
+  const pass = errors === 0 && slow.length === 0 && wrong.length === 0 && !!home;
+  return {
+    pass,
+    line: `${pass ? 'PASS' : 'FAIL'}: ${errors} errors; ${slow.length ? `below half of / (${Math.round(home.requestsPerS)} req/s): ${slow.map((r) => r.path).join(', ')}` : 'no path below half of /'}${wrong.length ? `; wrong status: ${wrong.map((r) => `${r.path} ${r.status}`).join(', ')}` : ''}`,
+  };
+}
+
 async function main() {
   const loadAtStart = await machineLoad();
   ensureTools();
   if (!args['no-build']) {
-    npmRun('build:static'); // writes out/, and overwrites .next/ …
+    npmRun('build:static'); // writes out/ (and leaves .next/ alone)
+    npmRun('build');
   }
   const out = snapshotStaticExport();
-  if (!args['no-build']) npmRun('build'); // … so the server build comes after it
   const next = snapshotNextBuild();
   const rows = [];
+  const memory = { before: null, after: null };
   try {
     console.log(`\n▸ next start (build ${next.buildId})`);
     const server = await startNext(next.dir);
     try {
+      memory.before = treeRssMb(server.child.pid);
       rows.push(...(await loadEach('next start', server)));
+      rows.push(...(await loadFaults(server)));
+      memory.after = treeRssMb(server.child.pid);
     } finally {
       await server.close();
     }
@@ -105,9 +182,16 @@ async function main() {
     },
     method: `autocannon ${TOOLS.autocannon} in the bench process, ${CONNECTIONS} connections, ${DURATION_S} s per path, no Accept-Encoding (so uncompressed), client and server on the same ${availableParallelism()} cores`,
     rows,
+    memoryMb: memory,
+    verdict: verdict(rows),
   };
   const written = writeResults(results, { stamped: 'load', latest: 'load-latest' });
   printLoadReport(results);
+  const mb = (v) => (v == null ? 'n/a' : `${Math.round(v)} MB`);
+  console.log(
+    `\nnext start memory (RSS, with its children): ${mb(memory.before)} before, ${mb(memory.after)} after`,
+  );
+  console.log(results.verdict.line);
   console.log(`\n${written}`);
 }
 

@@ -2,7 +2,7 @@
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { NEXT_BIN } from './paths.mjs';
+import { NEXT_BIN, ROOT } from './paths.mjs';
 import { spawnGroup, stop } from './processes.mjs';
 
 export const HOST = '127.0.0.1';
@@ -43,7 +43,10 @@ export async function waitUntilUp(url, child, timeoutMs = 60_000) {
 export async function startNext(dir) {
   if (!existsSync(join(dir, '.next', 'BUILD_ID'))) throw new Error(`no production build in ${dir}`);
   const port = await freePort();
-  const child = spawnGroup(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', HOST], {
+  // As `npm start` runs it: with the guard that answers TRACE before Next.
+  const guard = join(ROOT, 'scripts', 'method-guard.mjs');
+  const args = ['--import', guard, NEXT_BIN, 'start', '-p', String(port), '-H', HOST];
+  const child = spawnGroup(process.execPath, args, {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   });
