@@ -1,14 +1,11 @@
+import { DOWNLOADS, downloadResponse } from '@/lib/data/downloads';
+import { regionsGeoJson } from '@/lib/data/exports';
 import { loadRegions, loadTopology } from '@/lib/data/load-geodata';
-import { regionsToGeoJSON } from '@/lib/geo/to-geojson';
 
 export const dynamic = 'force-static';
 
-/** The ten provinces as GeoJSON (Multi)Polygons, simplified as drawn, with ids, codes and areas. */
+/** The ten provinces as GeoJSON (Multi)Polygons, simplified as drawn, with flat properties. */
 export function GET() {
-  return new Response(JSON.stringify(regionsToGeoJSON(loadRegions(), loadTopology())), {
-    headers: {
-      'Content-Type': 'application/geo+json; charset=utf-8',
-      'Content-Disposition': 'inline; filename="bjo-atlas-regions.geojson"',
-    },
-  });
+  const collection = regionsGeoJson(loadRegions(), loadTopology());
+  return downloadResponse(DOWNLOADS.regionsGeoJson, JSON.stringify(collection));
 }
