@@ -1,12 +1,35 @@
+import { Fragment } from 'react';
 import { useTranslations } from 'next-intl';
+import { DOWNLOADS, type Download } from '@/lib/data/downloads';
 
-/** Links to the data behind the map, as GeoJSON. */
+/** Each link's words (Panel messages), which name what it holds and its format. */
+const LINKS = [
+  ['officesData', DOWNLOADS.placesGeoJson],
+  ['officesKml', DOWNLOADS.placesKml],
+  ['officesCsv', DOWNLOADS.placesCsv],
+  ['officesDetails', DOWNLOADS.placesDetailsGeoJson],
+  ['regionsData', DOWNLOADS.regionsGeoJson],
+  ['regionsKml', DOWNLOADS.regionsKml],
+] as const satisfies readonly (readonly [string, Download])[];
+
+/** Links to the data behind the map: GeoJSON, KML and CSV, saved as files (fields: data/README.md). */
 export default function DataDownloads() {
   const t = useTranslations('Panel');
   return (
     <p className="downloads">
-      {t('downloads')} <a href="/data/places.geojson">{t('officesData')}</a> ·{' '}
-      <a href="/data/regions.geojson">{t('regionsData')}</a>
+      {t('downloads')}{' '}
+      {LINKS.map(([key, download], i) => (
+        <Fragment key={key}>
+          {i > 0 && ' · '}
+          <a
+            href={download.path}
+            download={download.filename}
+            type={download.contentType.split(';')[0]}
+          >
+            {t(key)}
+          </a>
+        </Fragment>
+      ))}
     </p>
   );
 }

@@ -3,11 +3,25 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { DomEvent } from 'leaflet';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatIsoDate } from '@/lib/i18n/format-date';
+import { pngLayout } from '@/lib/map/png-layout';
+import { useAtlasUrl } from './AtlasUrl';
 
-/** Saves what the map shows now (boundaries, markers, labels, attribution) as a PNG file. */
+/** Left out of the picture: the map's buttons, notices and the panes' own controls. */
+const NOT_DRAWN = ['leaflet-control-container', 'map-tools', 'map-download', 'map-notice'];
+
+/**
+ * Saves the map as a picture that stands on its own: a title band (the selection, or the
+ * office), the map as it is on screen — every layer, canvas and SVG, tiles when they are on,
+ * markers and names in register — and under it the legend, the scale, the timeline date and
+ * the credits. html-to-image draws the live DOM (loaded on the first click, so the page does
+ * not carry it); the bands are drawn on a canvas around it.
+ */
 export default function DownloadPngButton() {
   const t = useTranslations('Map');
+  const locale = useLocale();
+  const { selection, date } = useAtlasUrl();
   const map = useMap();
   const ref = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
@@ -19,11 +33,13 @@ export default function DownloadPngButton() {
   async function download() {
     setBusy(true);
     try {
-      const blob = await drawMap(map.getContainer());
+      const blob = await drawPicture(map.getContainer(), date ? formatIsoDate(date, locale) : null);
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
-      a.download = `bjo-atlas-${window.location.pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'map'}.png`;
+      a.download = `bjo-atlas-${selection ? `${selection.kind}-${selection.id}` : 'jurisdiction'}${date ? `-${date}` : ''}.png`;
+      document.body.append(a);
       a.click();
+      a.remove();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
     } finally {
       setBusy(false);
@@ -37,66 +53,80 @@ export default function DownloadPngButton() {
   );
 }
 
-function loadImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement> {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  const src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('could not draw a map layer'));
-    img.src = src;
-  });
+const FONT = getFontFamily();
+
+function getFontFamily(): string {
+  return typeof document === 'undefined'
+    ? 'sans-serif'
+    : getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
 }
 
-/** Draws the map's own SVG layers onto a canvas (tiles from other hosts are left out). */
-async function drawMap(container: HTMLElement): Promise<Blob> {
-  const box = container.getBoundingClientRect();
-  const scale = window.devicePixelRatio || 1;
+async function drawPicture(container: HTMLElement, date: string | null): Promise<Blob> {
+  const { toCanvas } = await import('html-to-image');
+  const ratio = window.devicePixelRatio || 1;
+  const region = container.closest('.map-region') ?? document;
+  const legend = region.querySelector<HTMLElement>('.map-legend ul');
+  const scale = container.querySelector<HTMLElement>('.leaflet-control-scale');
+  const options = { pixelRatio: ratio, cacheBust: false, skipFonts: true };
+  const [mapImage, legendImage, scaleImage] = await Promise.all([
+    toCanvas(container, {
+      ...options,
+      backgroundColor: getComputedStyle(container).backgroundColor,
+      filter: (node) =>
+        !(node instanceof HTMLElement && NOT_DRAWN.some((c) => node.classList.contains(c))),
+    }),
+    legend ? toCanvas(legend, { ...options, backgroundColor: '#ffffff' }) : null,
+    scale ? toCanvas(scale, { ...options, style: { margin: '0' } }) : null,
+  ]);
+  const title = document.querySelector('main h1')?.textContent?.trim() ?? 'BJO Atlas';
+  const credits = region.querySelector('.map-attribution')?.textContent?.trim() ?? '';
+
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(box.width * scale);
-  canvas.height = Math.round(box.height * scale);
   const ctx = canvas.getContext('2d')!;
-  ctx.scale(scale, scale);
-  ctx.fillStyle = getComputedStyle(container).backgroundColor || '#d6e6ee';
-  ctx.fillRect(0, 0, box.width, box.height);
-  const svgs = container.querySelectorAll<SVGSVGElement>(
-    '.leaflet-overlay-pane svg, .leaflet-marker-icon svg',
+  ctx.font = `11px ${FONT}`;
+  const size = (c: HTMLCanvasElement | null) =>
+    c ? { width: c.width / ratio, height: c.height / ratio } : null;
+  const layout = pngLayout(
+    size(mapImage)!,
+    size(legendImage) ?? { width: 0, height: 0 },
+    size(scaleImage),
+    credits,
+    date !== null,
+    (s) => ctx.measureText(s).width,
   );
-  for (const svg of svgs) {
-    const r = svg.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) continue;
-    ctx.drawImage(
-      await loadImage(svg, r.width, r.height),
-      r.left - box.left,
-      r.top - box.top,
-      r.width,
-      r.height,
-    );
-  }
-  ctx.textAlign = 'center';
+  canvas.width = Math.round(layout.width * ratio);
+  canvas.height = Math.round(layout.height * ratio);
+  ctx.scale(ratio, ratio);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, layout.width, layout.height);
+
+  ctx.fillStyle = '#1d232b';
   ctx.textBaseline = 'middle';
-  ctx.font = '600 13px sans-serif';
-  for (const label of container.querySelectorAll<HTMLElement>('.region-label span')) {
-    const r = label.getBoundingClientRect();
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = '#fff';
-    ctx.fillStyle = '#5a1610';
-    const [x, y] = [r.left - box.left + r.width / 2, r.top - box.top + r.height / 2];
-    ctx.strokeText(label.textContent ?? '', x, y);
-    ctx.fillText(label.textContent ?? '', x, y);
+  ctx.font = `700 19px ${FONT}`;
+  ctx.fillText(title, layout.title.x, layout.title.y, layout.title.maxWidth);
+  if (date && layout.date) {
+    ctx.font = `600 15px ${FONT}`;
+    ctx.textAlign = 'right';
+    ctx.fillStyle = '#b3261e';
+    ctx.fillText(date, layout.date.x, layout.date.y);
+    ctx.textAlign = 'left';
   }
-  const credit =
-    container.closest('.map-canvas')?.querySelector('.map-attribution')?.textContent ?? '';
-  ctx.font = '11px sans-serif';
-  ctx.textAlign = 'right';
-  ctx.fillStyle = 'rgba(255,255,255,0.85)';
-  const w = ctx.measureText(credit).width + 8;
-  ctx.fillRect(box.width - w, box.height - 16, w, 16);
-  ctx.fillStyle = '#333';
-  ctx.fillText(credit, box.width - 4, box.height - 8);
+  const draw = (
+    image: HTMLCanvasElement | null,
+    r: { x: number; y: number; width: number; height: number } | null,
+  ) => {
+    if (image && r) ctx.drawImage(image, r.x, r.y, r.width, r.height);
+  };
+  draw(mapImage, layout.map);
+  ctx.strokeStyle = '#ddd8cf';
+  ctx.strokeRect(0.5, layout.map.y + 0.5, layout.map.width - 1, layout.map.height - 1);
+  draw(legendImage, layout.legend);
+  draw(scaleImage, layout.scale);
+  ctx.font = `11px ${FONT}`;
+  ctx.fillStyle = '#4b5563';
+  layout.credits.lines.forEach((line, i) =>
+    ctx.fillText(line, layout.credits.x, layout.credits.y + i * 15),
+  );
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );

@@ -133,17 +133,30 @@ test.describe('the static export, served by `serve` with the serve.json it ships
     server.kill();
   });
 
-  test('a page carries its CSP from serve.json, and a preview image is image/png', async () => {
+  test('a page carries its CSP from serve.json and its own in a meta tag; previews are image/png', async ({
+    page,
+  }) => {
     const config = JSON.parse(readFileSync('out/serve.json', 'utf8')) as {
       headers: { source: string; headers: { key: string; value: string }[] }[];
     };
-    const rule = config.headers.find((h) => h.source === 'place/tianjin-liaison-unit.html')!;
-    const csp = rule.headers.find((h) => h.key === 'Content-Security-Policy')!.value;
+    const csp = (source: string) =>
+      config.headers
+        .find((h) => h.source === source)!
+        .headers.find((h) => h.key === 'Content-Security-Policy')!.value;
     const res = await raw(base, 'GET', '/place/tianjin-liaison-unit');
     expect(res.status).toBe(200);
-    expect(res.headers['content-security-policy']).toBe(csp);
-    for (const hash of inlineScriptHashes(res.body)) expect(scriptSources(csp)).toContain(hash);
-    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['content-security-policy']).toBe(csp('**/*.html'));
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const meta = /<meta http-equiv="Content-Security-Policy"[^>]*content="([^"]+)"/.exec(res.body);
+    expect(meta, "the page's own policy").not.toBeNull();
+    const policy = meta![1]!.replaceAll('&#x27;', "'").replaceAll('&quot;', '"');
+    const hashes = inlineScriptHashes(res.body);
+    expect(hashes.length).toBeGreaterThan(0);
+    for (const hash of hashes) expect(scriptSources(policy)).toContain(hash);
+    // The meta tag comes before every script it covers.
+    expect(res.body.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(
+      res.body.indexOf('<script'),
+    );
 
     const og =
       /<meta property="og:image" content="[^"]*?(\/place\/tianjin-liaison-unit\/opengraph-image[^"?]*)/.exec(
@@ -156,7 +169,21 @@ test.describe('the static export, served by `serve` with the serve.json it ships
 
     const embed = await raw(base, 'GET', '/embed/region/hebei');
     expect(embed.headers['content-security-policy']).toContain('frame-ancestors *');
-    expect(embed.headers['x-frame-options']).toBeUndefined();
+
+    // The page runs under both policies: no violation, and the map appears.
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
+      ),
+    );
+    await page.goto(`${base}/place/tianjin-liaison-unit`);
+    await expect(page.locator('.leaflet-container path.region')).toHaveCount(10);
+    await expect(page.locator('.office-marker.is-selected')).toHaveCount(1);
+    expect(violations).toEqual([]);
   });
 
   test('no directory is listed', async () => {

@@ -1,21 +1,25 @@
 // Runs after `npm run build:static`: writes the static export's host configuration into out/,
-// from the same header source as `next start` (lib/security/headers.mjs), each page with the
-// CSP hashes of its own inline scripts:
-//   out/serve.json      for `npx serve out`
-//   out/_headers        for Netlify and Cloudflare Pages
-//   out/nginx.conf      an nginx include (see README, "Static export")
+// from the same header source as `next start` (lib/security/headers.mjs):
+//   each page       its own Content-Security-Policy, with the hashes of its inline scripts, as
+//                   a <meta http-equiv> tag, so the export is safe on any host as it is
+//   out/_headers    Netlify and Cloudflare Pages: every page's full headers
+//   out/nginx.conf  an nginx include (see README, "Static export"): the same
+//   out/serve.json  for `npx serve out`, which takes at most 50 rules: the shared headers, and
+//                   for pages the framing policy beside their meta policy
 // Link-preview images have no file extension, so each config also says they are image/png.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import {
   baseHeaders,
-  DEFAULT_TILE_URL,
+  contentSecurityPolicy,
+  framingPolicy,
   fileHeaders,
   inlineScriptHashes,
   pageHeaders,
   siteUrlProblem,
   tileOrigin,
 } from '../lib/security/headers.mjs';
+import { DEFAULT_TILE_URL } from '../lib/map/tile-url.mjs';
 
 const OUT = process.argv[2] ?? 'out';
 const siteUrl = process.env.SITE_URL;
@@ -30,6 +34,8 @@ function* walk(dir) {
 }
 
 const files = [...walk(OUT)];
+/** The tag this script adds, so that running it again replaces it. */
+const META = /<meta http-equiv="Content-Security-Policy" data-host-config=""[^>]*\/>/g;
 const isEmbed = (route) => /^\/(?:(?:en|zh-hans)\/)?embed(?:\/|$)/.test(route);
 /** `place/x.html` → `/place/x`, `index.html` → `/`, `en.html` → `/en`. */
 const routeOf = (file) => `/${file.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}` || '/';
@@ -38,12 +44,25 @@ const pages = files
   .filter((f) => f.endsWith('.html'))
   .map((file) => {
     const route = routeOf(file);
-    const html = readFileSync(join(OUT, file), 'utf8');
+    const html = readFileSync(join(OUT, file), 'utf8').replace(META, '');
+    const scriptHashes = inlineScriptHashes(html);
+    const policy = contentSecurityPolicy({
+      scriptHashes,
+      frameable: isEmbed(route),
+      tileOrigin: tiles,
+      meta: true,
+    });
+    const tag = `<meta http-equiv="Content-Security-Policy" data-host-config="" content="${policy.replaceAll('"', '&quot;')}"/>`;
+    // First in <head>, after the charset, so it covers every script that follows.
+    const withMeta = /<meta charSet="utf-8"\/>/i.test(html)
+      ? html.replace(/<meta charSet="utf-8"\/>/i, (m) => m + tag)
+      : html.replace(/<head>/i, (m) => m + tag);
+    writeFileSync(join(OUT, file), withMeta);
     return {
       file,
       route,
       headers: pageHeaders({
-        scriptHashes: inlineScriptHashes(html),
+        scriptHashes,
         frameable: isEmbed(route),
         tileOrigin: tiles,
         siteUrl,
@@ -55,22 +74,28 @@ const previews = files.filter((f) => /(^|\/)opengraph-image[^/.]*$/.test(f));
 const others = fileHeaders({ siteUrl });
 const png = ['Content-Type', 'image/png'];
 
-// serve (serve-handler) matches each header rule against the file it serves.
+// serve (serve-handler) matches each rule against the file it serves; later rules override.
+const rule = (source, headers) => ({
+  source,
+  headers: headers.map(([key, value]) => ({ key, value })),
+});
+const shared = baseHeaders({ siteUrl });
+const pageRule = (frameable) => [
+  ...shared,
+  ['Content-Security-Policy', framingPolicy({ frameable })],
+  ['Cache-Control', 'public, max-age=300, must-revalidate'],
+];
 const serve = {
   cleanUrls: true,
   trailingSlash: false,
   directoryListing: false,
   headers: [
-    { source: '**/*', headers: others.map(([key, value]) => ({ key, value })) },
-    ...pages.map((p) => ({
-      source: p.file,
-      headers: p.headers.map(([key, value]) => ({ key, value })),
-    })),
-    { source: '**/opengraph-image*', headers: [{ key: png[0], value: png[1] }] },
-    {
-      source: '_next/static/**',
-      headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
-    },
+    rule('**/*', others),
+    rule('**/*.html', pageRule(false)),
+    rule('{embed,en/embed,zh-hans/embed}.html', pageRule(true)),
+    rule('{embed,en/embed,zh-hans/embed}/**/*.html', pageRule(true)),
+    rule('**/opengraph-image*', [...others, png]),
+    rule('_next/static/**', [['Cache-Control', 'public, max-age=31536000, immutable']]),
   ],
 };
 writeFileSync(join(OUT, 'serve.json'), JSON.stringify(serve, null, 2) + '\n');
@@ -78,7 +103,6 @@ writeFileSync(join(OUT, 'serve.json'), JSON.stringify(serve, null, 2) + '\n');
 // Netlify / Cloudflare Pages combine every block that matches a path (a header named twice
 // gets both values), so `/*` has only what all responses share and each other block only
 // what its own paths add: a page's CSP never meets a file's.
-const shared = baseHeaders({ siteUrl });
 const own = (headers) => headers.filter(([k]) => !shared.some(([s]) => s === k));
 const block = (path, headers) => `${path}\n${headers.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
 writeFileSync(

@@ -1,14 +1,15 @@
 export type Header = [name: string, value: string];
 
 export function inlineScriptHashes(html: string): string[];
-export const DEFAULT_TILE_URL: string;
 export function tileOrigin(url: string): string | null;
 export function contentSecurityPolicy(options: {
   scriptHashes: readonly string[];
   frameable: boolean;
   tileOrigin: string | null;
   development?: boolean;
+  meta?: boolean;
 }): string;
+export function framingPolicy(options: { frameable: boolean }): string;
 export function isHttpsSite(siteUrl: string | undefined): boolean;
 export function baseHeaders(options: { siteUrl: string | undefined }): Header[];
 export function pageHeaders(options: {

@@ -24,9 +24,6 @@ export function inlineScriptHashes(html) {
   return [...hashes];
 }
 
-/** The optional tile layer's server, unless NEXT_PUBLIC_TILE_URL names another. */
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-
 /**
  * The tile server's origin as a CSP source (`{s}` subdomains become `*.`), or null if the
  * template is not an http(s) URL.
@@ -53,6 +50,7 @@ export function contentSecurityPolicy({
   frameable,
   tileOrigin,
   development = false,
+  meta = false,
 }) {
   const scripts = development
     ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"]
@@ -63,7 +61,23 @@ export function contentSecurityPolicy({
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tileOrigin ? ` ${tileOrigin}` : ''}`,
     "font-src 'self'",
-    "connect-src 'self'",
+    // The PNG download reads the tiles it draws (html-to-image fetches each image it inlines).
+    `connect-src 'self'${tileOrigin ? ` ${tileOrigin}` : ''}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    // A <meta> policy cannot say who may frame the page: that stays a header.
+    ...(meta ? [] : [`frame-ancestors ${frameable ? '*' : "'none'"}`]),
+  ].join('; ');
+}
+
+/**
+ * The header policy of a static page whose own policy, with its script hashes, is in a
+ * `<meta http-equiv>` tag (for hosts that cannot give each page its own header): only what a
+ * meta policy cannot say, and nothing that would restrict scripts a second time.
+ */
+export function framingPolicy({ frameable }) {
+  return [
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -1,0 +1,1 @@
+export const DEFAULT_TILE_URL: string;
