@@ -12,7 +12,7 @@ const LINKS = [
   ['regionsKml', DOWNLOADS.regionsKml],
 ] as const satisfies readonly (readonly [string, Download])[];
 
-/** Links to the data behind the map: GeoJSON, KML and CSV, saved as files (fields: data/README.md). */
+/** Links to the data behind the map, saved as files; their fields are in data/README.md. */
 export default function DataDownloads() {
   const t = useTranslations('Panel');
   return (
