@@ -87,11 +87,13 @@ test('the GeoJSON downloads are linked and served as application/geo+json', asyn
     const body = await res.json();
     expect(body.type).toBe('FeatureCollection');
     expect(body.features).toHaveLength(count);
-    expect(body.features[0].properties.names['zh-Hant']).toBeTruthy();
+    // Flat properties, as GIS tools show them: one column per name.
+    expect(typeof body.features[0].properties.name_zh_hant).toBe('string');
+    expect(res.headers()['content-disposition']).toMatch(/^attachment; filename="bjo-atlas-/);
   }
   const places = await (await request.get('/data/places.geojson')).json();
   const tianjin = places.features.find((f: { id: string }) => f.id === 'tianjin-liaison-unit');
   expect(tianjin.geometry.coordinates[1]).toBeCloseTo(39.129, 2);
-  expect(tianjin.properties.uncertaintyM).toBeGreaterThan(0);
-  expect(tianjin.properties.sources.length).toBeGreaterThan(0);
+  expect(tianjin.properties.uncertainty_m).toBeGreaterThan(0);
+  expect(tianjin.properties.source_urls).toMatch(/^https:\/\//);
 });
