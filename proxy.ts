@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { ALLOWED_METHODS, pageHeaders, tileOrigin } from '@/lib/security/headers.mjs';
+import { ALLOWED_METHODS, fileHeaders, pageHeaders, tileOrigin } from '@/lib/security/headers.mjs';
 import { loadPageHashes } from '@/lib/security/load-page-hashes';
 import { canonicalPagePath } from '@/lib/security/canonical-path';
 import { isEmbedPath } from '@/lib/url/selection';
@@ -31,7 +31,13 @@ export function proxy(request: NextRequest) {
       },
     );
   }
-  if (!isPagePath(pathname)) return NextResponse.next();
+  if (!isPagePath(pathname)) {
+    // Files (data downloads, images, build assets): nothing in them runs, nothing frames them.
+    // Set here as well as in next.config.ts, which prerendered route responses do not get.
+    const response = NextResponse.next();
+    for (const [name, value] of fileHeaders({ siteUrl })) response.headers.set(name, value);
+    return response;
+  }
 
   pageHashes ??= development ? new Map() : loadPageHashes(join(process.cwd(), '.next'));
   const canonical = canonicalPagePath(pathname);
