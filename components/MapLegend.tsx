@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatIsoDate } from '@/lib/i18n/format-date';
 import { legendSvg } from '@/lib/map/marker-html';
 import { COLORS } from '@/lib/map/region-style';
 import { useAtlasUrl } from './AtlasUrl';
@@ -11,9 +12,10 @@ type Props = { keyDates: KeyDate[] };
 
 export default function MapLegend({ keyDates }: Props) {
   const t = useTranslations('Legend');
-  const { date } = useAtlasUrl();
-  return (
-    <div className="map-legend" aria-label={t('label')} role="group">
+  const { date, embed } = useAtlasUrl();
+  const locale = useLocale();
+  const content = (
+    <>
       <ul>
         <li>
           <span
@@ -49,6 +51,22 @@ export default function MapLegend({ keyDates }: Props) {
       </ul>
       <LayerToggle />
       <TimelineSlider keyDates={keyDates} />
+    </>
+  );
+  return (
+    <div className="map-legend" aria-label={t('label')} role="group">
+      {embed ? (
+        // Embedded, the legend folds away so that it covers no province until it is opened.
+        <details className="legend-toggle">
+          <summary>
+            {t('label')}
+            {date && ` · ${formatIsoDate(date, locale)}`}
+          </summary>
+          {content}
+        </details>
+      ) : (
+        content
+      )}
     </div>
   );
 }

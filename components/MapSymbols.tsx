@@ -124,7 +124,7 @@ export default function MapSymbols({
               r.id,
               divIcon({
                 className,
-                html: (spot.leader ? leaderSvg(-spot.dx, -spot.dy) : '') + labelHtml(r.name),
+                html: (spot.leader ? leaderSvg(-spot.dx, -spot.dy) : '') + labelHtml(r.name, r.id),
                 iconSize: [w, h],
                 iconAnchor: [w / 2 - spot.dx, h / 2 - spot.dy],
               }),

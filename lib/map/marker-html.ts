@@ -37,6 +37,6 @@ export function leaderSvg(dx: number, dy: number): string {
 }
 
 /** A province's name on the map: real text, in the page's language. */
-export function labelHtml(name: string): string {
-  return `<span class="region-label-text">${escapeMarkup(name)}</span>`;
+export function labelHtml(name: string, id: string): string {
+  return `<span class="region-label-text" data-region="${escapeMarkup(id)}">${escapeMarkup(name)}</span>`;
 }

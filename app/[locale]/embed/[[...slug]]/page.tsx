@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import EmbedCaption from '@/components/EmbedCaption';
-import { contentLang, localeFromSegment, type Locale } from '@/lib/i18n/locales';
+import { localeFromSegment, type Locale } from '@/lib/i18n/locales';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
 import { parseSelection, selectionPath, toKnownIds } from '@/lib/url/selection';
 
@@ -32,10 +32,9 @@ function resolve(slug: string[] | undefined, locale: Locale) {
       ? atlas.places.find((p) => p.id === selection.id)!.names[locale]
       : selection?.kind === 'region'
         ? atlas.regions.find((r) => r.id === selection.id)!.fullNames[locale]
-        : atlas.article.title;
-  // Without a selection the caption is the article's title, which is always Chinese.
-  const nameLang = selection ? locale : contentLang(locale);
-  return { name, nameLang, canonical: selectionPath(selection, false, locale) };
+        : // Without a selection, the office itself, named in the page's language.
+          (atlas.places.find((p) => p.role === 'office')?.names[locale] ?? atlas.article.title);
+  return { name, nameLang: locale, canonical: selectionPath(selection, false, locale) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
