@@ -16,7 +16,6 @@ import BasemapLayers from './BasemapLayers';
 import MapSymbols from './MapSymbols';
 import MapTools from './MapTools';
 import MapViewSync from './MapViewSync';
-import PrintResize from './PrintResize';
 import DownloadPngButton from './DownloadPngButton';
 import TileLayerSwitch, { type TileStatus } from './TileLayerSwitch';
 
@@ -86,7 +85,6 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
           {t('tilesFailed')}
         </div>
       )}
-      <PrintResize />
       <DownloadPngButton />
       <MapViewSync places={places} regions={regions} />
     </MapContainer>

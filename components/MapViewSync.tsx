@@ -57,9 +57,38 @@ export default function MapViewSync({ places, regions }: Props) {
   );
 
   useEffect(
+    function refitForPrint() {
+      // The printed map box is not the screen's: Leaflet measures it again, and a view the
+      // URL does not fix is framed again, so the whole jurisdiction (or selection) is on paper.
+      const print = window.matchMedia('print');
+      function refit() {
+        ownMove.current = true;
+        try {
+          map.invalidateSize({ pan: false });
+          if (!before.current?.view)
+            frameSelection(map, before.current?.selection ?? null, places, regions);
+        } finally {
+          ownMove.current = false;
+        }
+      }
+      print.addEventListener('change', refit);
+      window.addEventListener('beforeprint', refit);
+      window.addEventListener('afterprint', refit);
+      return function stopRefitting() {
+        print.removeEventListener('change', refit);
+        window.removeEventListener('beforeprint', refit);
+        window.removeEventListener('afterprint', refit);
+      };
+    },
+    [map, places, regions],
+  );
+
+  useEffect(
     function writeUserMoves() {
+      const printing = window.matchMedia('print');
       function onMoveEnd() {
-        if (ownMove.current) return;
+        // Moves of our own, and the map fitting itself to paper, are not the user's.
+        if (ownMove.current || printing.matches) return;
         const next = currentView(map);
         if (next) void setView(next);
       }

@@ -2,11 +2,12 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { Mention } from '@/lib/article/find-mentions';
 import { contentLang } from '@/lib/i18n/locales';
 import { splitRanges } from '@/lib/atlas/split-ranges';
+import LatinRuns from './LatinRuns';
 
 type Props = { mentions: Mention[]; name: string };
 
 /** Passages that fit on the printed page; the rest are named by count. */
-const PRINTED = 4;
+const PRINTED = 3;
 
 /** The article's passages that mention a place, the mention highlighted. */
 export default function MentionList({ mentions, name }: Props) {
@@ -26,7 +27,13 @@ export default function MentionList({ mentions, name }: Props) {
           >
             <p>
               {splitRanges(m.text, m.ranges).map((piece, i) =>
-                piece.marked ? <mark key={i}>{piece.text}</mark> : piece.text,
+                piece.marked ? (
+                  <mark key={i}>
+                    <LatinRuns text={piece.text} />
+                  </mark>
+                ) : (
+                  <LatinRuns key={i} text={piece.text} />
+                ),
               )}
             </p>
             <footer>{m.sectionTitle ? `§ ${m.sectionTitle}` : t('introduction')}</footer>

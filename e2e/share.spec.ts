@@ -17,7 +17,7 @@ test('Embed offers an iframe of the embed view, which shows the map without the 
 }) => {
   await page.goto('/place/liaoning-liaison-unit');
   await page.getByRole('button', { name: ui.Share.embed }).click();
-  const snippet = await page.getByLabel(ui.Share.embedLabel).inputValue();
+  const snippet = await page.getByRole('textbox', { name: ui.Share.embedLabel }).inputValue();
   const src = /src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&');
   expect(new URL(src).pathname).toBe('/embed/place/liaoning-liaison-unit');
 
@@ -44,44 +44,70 @@ test('Embed offers an iframe of the embed view, which shows the map without the 
 });
 
 test('an unknown place is a real 404 with a way back to the map', async ({ page }) => {
-  const paths = ['/place/nowhere', '/region/hubei', '/embed/region/hubei', '/no/such/page'];
-  for (const path of [...paths, '/en/place/nowhere', '/zh-hans/region/hubei', '/fr']) {
+  const paths = ['/place/nowhere', '/region/hubei', '/embed/region/hubei', '/fr', '/no/such/page'];
+  for (const path of paths) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
-    // The language of a bad address is not known, so the page says it in all three.
+    // Without a language prefix the address's language is not known: the page says it in all three.
     await expect(page.getByRole('heading', { level: 1, name: ui.NotFound.title })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
   }
+  // Under a language prefix it speaks that language (e2e/words.spec.ts checks the words).
+  for (const path of ['/en/place/nowhere', '/zh-hans/region/hubei']) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  }
+  await page.goto('/no/such/page');
   await page.getByRole('link', { name: ui.NotFound.back }).click();
   await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐北京辦事處');
 });
 
-test('Download PNG saves the current view as a PNG image', async ({ page }) => {
-  await page.goto('/region/ningxia');
-  await mapReady(page);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: ui.Map.download }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe('bjo-atlas-region-ningxia.png');
-  const path = await download.path();
-  const { readFileSync } = await import('node:fs');
-  const bytes = readFileSync(path!);
-  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-  expect(bytes.readUInt32BE(16)).toBeGreaterThan(400); // width in px
-  expect(bytes.length).toBeGreaterThan(10_000); // it has the map drawn, not a blank frame
-});
-
 for (const path of ['/place/tianjin-liaison-unit', '/place/beijing-office', '/region/beijing']) {
-  test(`printing ${path} puts the map and its panel on one A4 page`, async ({ page }) => {
-    await page.goto(path);
+  test(`printing ${path} puts title, link, map, legend and panel on one A4 page`, async ({
+    page,
+  }) => {
+    await page.goto(`${path}?date=2018-01-01`);
     await mapReady(page);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: ui.Share.share })).toBeHidden();
     await expect(page.locator('.leaflet-container')).toBeVisible();
     await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages).toHaveLength(1);
+    // The title and the link that reopens this view, as text.
+    await expect(page.locator('.print-header')).toBeVisible();
+    await expect(page.locator('.print-url')).toHaveText(page.url());
+    // The legend is under the map, not over the jurisdiction.
+    const map = (await page.locator('.map-canvas').boundingBox())!;
+    const legend = (await page.locator('.map-legend').boundingBox())!;
+    expect(legend.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    for (const landscape of [false, true]) {
+      const pdf = await page.pdf({ format: 'A4', landscape, printBackground: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages, landscape ? 'landscape' : 'portrait').toHaveLength(1);
+    }
   });
 }
+
+test('printing the home page puts the whole jurisdiction on paper, legend under the map', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await mapReady(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-url')).toHaveText(page.url());
+  const map = (await page.locator('.map-canvas').boundingBox())!;
+  const legend = (await page.locator('.map-legend').boundingBox())!;
+  expect(legend.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+  // Xinjiang in the west, Heilongjiang in the east.
+  for (const id of ['xinjiang', 'heilongjiang']) {
+    await expect
+      .poll(
+        async () => {
+          const b = (await page.locator(`path.region-${id}`).boundingBox())!;
+          return b.x >= map.x - 1 && b.x + b.width <= map.x + map.width + 1;
+        },
+        { message: id },
+      )
+      .toBe(true);
+  }
+});

@@ -10,6 +10,7 @@ import LanguageSwitch from '@/components/LanguageSwitch';
 import MapShell from '@/components/MapShell';
 import ShareButton from '@/components/ShareButton';
 import ShowSelection from '@/components/ShowSelection';
+import PrintHeader from '@/components/PrintHeader';
 import { localeFromSegment, localeParams, localizePath } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
 import { northChinaBounds } from '@/lib/map/initial-view';
@@ -61,6 +62,7 @@ export default async function AtlasLayout({ children, params }: Props) {
               <a className="skip-link" href="#panel">
                 {t('skip')}
               </a>
+              <PrintHeader title={`BJO Atlas · ${t('description')}`} />
               <header className="site-header">
                 <Link className="brand" href={localizePath(locale, '/')}>
                   <span className="brand-mark" aria-hidden="true">
