@@ -4,14 +4,14 @@ import type { ArticleSource } from '@/lib/article/types';
 import { formatIsoDate } from '@/lib/i18n/format-date';
 import { contentLang } from '@/lib/i18n/locales';
 import type { DatedFact, PlaceDescription } from '@/lib/atlas/describe-place';
-import { formatKm, formatPosition } from '@/lib/atlas/format';
+import { formatKm } from '@/lib/atlas/format';
 import { selectionPath } from '@/lib/url/selection';
 import ArticleAttribution from './ArticleAttribution';
 import LinkedNames from './LinkedNames';
 import MentionList from './MentionList';
 import PanelHeader from './PanelHeader';
 import SourceList from './SourceList';
-import ExternalLink from './ExternalLink';
+import SourceName from './SourceName';
 
 type Props = {
   d: PlaceDescription;
@@ -20,12 +20,17 @@ type Props = {
   articleSource: ArticleSource;
 };
 
-/** A place's panel: names, role, address, dates, position ± uncertainty, sources, mentions, derived facts. */
+/**
+ * A place's panel: names, role, address, dates, position ± uncertainty and how it was found,
+ * sources, mentions, derived facts. Everything but names, addresses and titles of sources is
+ * in the page's language; those carry their own `lang`.
+ */
 export default function PlacePanel({ d, mentions, articleTitle, articleSource }: Props) {
   const t = useTranslations('Place');
   const tPanel = useTranslations('Panel');
   const locale = useLocale();
   const { place } = d;
+  const [lng, lat] = place.position;
   const zh = contentLang(locale);
   const regionHref = (id: string) => selectionPath({ kind: 'region', id }, false, locale);
   return (
@@ -66,11 +71,13 @@ export default function PlacePanel({ d, mentions, articleTitle, articleSource }:
         )}
         <dt>{t('position')}</dt>
         <dd>
-          {formatPosition(place.position)} ± {place.uncertaintyM} m (WGS-84)
+          {t('positionValue', {
+            lat: lat.toFixed(5),
+            lng: lng.toFixed(5),
+            metres: place.uncertaintyM,
+          })}
           <br />
-          <span className="note" lang="en">
-            {place.basis}
-          </span>
+          <span className="note">{d.basis}</span>
         </dd>
         <dt>{t('region')}</dt>
         <dd>
@@ -97,19 +104,19 @@ export default function PlacePanel({ d, mentions, articleTitle, articleSource }:
           </>
         )}
       </dl>
-      {place.notes && (
+      {d.notes && (
         <p className="note">
-          {t('note')} <span lang="en">{place.notes}</span>
+          {t('note')} {d.notes}
         </p>
       )}
       <MentionList mentions={mentions} name={place.shortNames[zh]} />
-      <SourceList sources={place.sources} />
+      <SourceList sources={d.sources} />
       <ArticleAttribution title={articleTitle} source={articleSource} />
     </article>
   );
 }
 
-/** A dated fact as the data gives it, in the page's language; the source's notes are English. */
+/** A dated fact as the data gives it, in the page's language, with its source and note. */
 function DateLine({ label, fact }: { label?: string; fact: DatedFact }) {
   const t = useTranslations('Place');
   const locale = useLocale();
@@ -118,11 +125,15 @@ function DateLine({ label, fact }: { label?: string; fact: DatedFact }) {
       {label && `${label} `}
       <time dateTime={fact.date}>{formatIsoDate(fact.date, locale)}</time>
       {t('colon')}
-      {fact.what}{' '}
-      <span className="note">
-        (<ExternalLink href={fact.sourceUrl}>{fact.sourceTitle}</ExternalLink>
-        {fact.note && <span lang="en">; {fact.note}</span>})
-      </span>
+      {fact.what}
+      {fact.source && (
+        <span className="note">
+          {t.rich(fact.note ? 'sourceNote' : 'sourceOnly', {
+            source: () => <SourceName source={fact.source!} />,
+            note: fact.note ?? '',
+          })}
+        </span>
+      )}
       <br />
     </span>
   );

@@ -36,7 +36,7 @@ const LANGUAGES = [
     share: 'Share',
     address: "71 Di'anmen West Street, Xicheng District, Beijing 100009",
     date: 'January 1, 2010',
-    what: 'new office building at 地安門西大街71號 completed and in use',
+    what: "new office building at 71 Di'anmen West Street completed and in use",
   },
 ] as const;
 

@@ -14,7 +14,9 @@ test.describe('selecting an office on the map', () => {
       const panel = page.getByRole('main');
       await expect(panel.getByText(place.address.zh)).toBeVisible();
       await expect(panel.getByText(place.address.en)).toBeVisible();
-      await expect(panel.getByText(/± \d+ m \(WGS-84\)/)).toBeVisible();
+      await expect(
+        panel.getByText(/北緯[\d.]+°、東經[\d.]+° ± \d+ 米（衛星定位坐標）/),
+      ).toBeVisible();
       await expect(panel.getByRole('heading', { name: ui.Panel.sources })).toBeVisible();
       await expect(panel.getByRole('heading', { name: ui.Panel.inArticle })).toBeVisible();
       // The selected office shows how uncertain its position is.

@@ -1,16 +1,28 @@
-import type { Place, Region } from '@/lib/data/schema';
+import type { Bilingual, Place, PlaceSource, Region } from '@/lib/data/schema';
 import { distanceKm } from '@/lib/geo/distance-km';
 import { regionsCoveredBy } from '@/lib/geo/regions-covered-by';
 import type { Locale } from '@/lib/i18n/locales';
 
 export const HOME_OFFICE_ID = 'beijing-office';
 
+/** A source as a page shows it. */
+export type SourceRef = {
+  id: string;
+  url?: string;
+  /** the work's own title, with the language it is in on this page; null where none is recorded */
+  title: { text: string; lang: string } | null;
+  /** what the source is and what it gives, in the page's language */
+  about: string;
+  supports: PlaceSource['supports'];
+};
+
 export type DatedFact = {
   date: string;
   what: string;
+  /** in the page's language */
   note?: string;
-  sourceTitle: string;
-  sourceUrl?: string;
+  /** where the date comes from; null if the data names no such source (validation forbids it) */
+  source: SourceRef | null;
 };
 export type RegionRef = { id: string; name: string };
 
@@ -23,12 +35,39 @@ export type PlaceDescription = {
   from: DatedFact;
   to: DatedFact | null;
   otherDates: DatedFact[];
+  /** how the position was determined, in the page's language */
+  basis: string;
+  /** what is unresolved about the place, in the page's language */
+  notes: string | null;
+  sources: SourceRef[];
 };
+
+/** A reader's text in the page's language: English on English pages, Chinese otherwise. */
+export function inLanguage(text: Bilingual, locale: Locale): string {
+  return locale === 'en' ? text.en : text.zh;
+}
+
+/**
+ * A source in `locale`. A Chinese title on a Simplified page has been converted with the rest
+ * of the data (see loadAtlas), so it is marked as Simplified there.
+ */
+export function toSourceRef(source: PlaceSource, locale: Locale): SourceRef {
+  const { title, titleLang } = source;
+  const lang = titleLang !== 'en' && locale === 'zh-Hans' ? 'zh-Hans' : (titleLang ?? locale);
+  return {
+    id: source.id,
+    url: source.url,
+    title: title === undefined ? null : { text: title, lang },
+    about: inLanguage(source.about, locale),
+    supports: source.supports,
+  };
+}
 
 /**
  * What a place's panel says, derived from the data: its region, the regions it covers, its
- * distance from the Beijing office, and its dates with the source each comes from. Region
- * names are in `locale`. Throws if the id is unknown (pages check ids first).
+ * distance from the Beijing office, its dates with the source each comes from, and how its
+ * position was found. Names and notes are in `locale`. Throws if the id is unknown (pages
+ * check ids first).
  */
 export function describePlace(
   id: string,
@@ -41,16 +80,13 @@ export function describePlace(
   const office = places.find((p) => p.id === HOME_OFFICE_ID);
   const region = regions.find((r) => r.id === place.regionId);
   if (!region) throw new Error(`describePlace: place ${id} has unknown region ${place.regionId}`);
-  const dated = (d: Place['dates']['from']): DatedFact => {
-    const source = place.sources.find((s) => s.id === d.source);
-    return {
-      date: d.date,
-      what: locale === 'en' ? d.what : d.whatZh,
-      note: d.note,
-      sourceTitle: source?.title ?? d.source,
-      sourceUrl: source?.url,
-    };
-  };
+  const sources = place.sources.map((s) => toSourceRef(s, locale));
+  const dated = (d: Place['dates']['from']): DatedFact => ({
+    date: d.date,
+    what: locale === 'en' ? d.what : d.whatZh,
+    note: d.note && inLanguage(d.note, locale),
+    source: sources.find((s) => s.id === d.source) ?? null,
+  });
   return {
     place,
     region: toRef(region, locale),
@@ -60,6 +96,9 @@ export function describePlace(
     from: dated(place.dates.from),
     to: place.dates.to ? dated(place.dates.to) : null,
     otherDates: (place.dates.other ?? []).map(dated),
+    basis: inLanguage(place.basis, locale),
+    notes: place.notes ? inLanguage(place.notes, locale) : null,
+    sources,
   };
 }
 

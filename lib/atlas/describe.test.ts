@@ -30,7 +30,46 @@ describe('describePlace', () => {
       describePlace('beijing-office', a.places, a.regions, l).from.what;
     expect(what(atlas, 'zh-Hant')).toBe('地安門西大街71號新辦公大樓落成啟用');
     expect(what(loadAtlas('zh-Hans'), 'zh-Hans')).toBe('地安门西大街71号新办公大楼落成启用');
-    expect(what(atlas, 'en')).toMatch(/^new office building at 地安門西大街71號/);
+    expect(what(atlas, 'en')).toBe(
+      "new office building at 71 Di'anmen West Street completed and in use",
+    );
+  });
+
+  it('gives how the position was found, the notes and the sources in the language asked for', () => {
+    const tianjin = (a: typeof atlas, l: 'zh-Hant' | 'zh-Hans' | 'en') =>
+      describePlace('tianjin-liaison-unit', a.places, a.regions, l);
+    const hant = tianjin(atlas, 'zh-Hant');
+    const hans = tianjin(loadAtlas('zh-Hans'), 'zh-Hans');
+    const en = tianjin(atlas, 'en');
+    expect(hant.basis).toMatch(/^地址：香港政府新聞網/);
+    expect(hans.basis).toMatch(/^地址：香港政府新闻网/);
+    expect(en.basis).toMatch(/^Address: news\.gov\.hk/);
+    expect(hant.notes).toContain('小冊子');
+    expect(en.notes).toMatch(/^An undated booklet/);
+    expect(en.otherDates[0]?.note).toMatch(/^the Chief Executive’s blog/);
+    expect(hant.otherDates[0]?.note).toMatch(/^行政長官/);
+    // A source keeps its own title in its own language; what it is follows the page.
+    const article = (d: typeof hant) => d.sources.find((s) => s.id === 'article')!;
+    expect(article(en).title).toEqual({ text: '香港特別行政區政府駐北京辦事處', lang: 'zh-Hant' });
+    expect(article(hans).title).toEqual({
+      text: '香港特别行政区政府驻北京办事处',
+      lang: 'zh-Hans',
+    });
+    expect(article(en).about).toMatch(/^the zh\.wikipedia article/);
+    expect(article(hant).about).toMatch(/^中文維基百科條目/);
+    const tower = en.sources.find((s) => s.id === 'enwiki-tjwfc')!;
+    expect(tower.title).toEqual({ text: 'Tianjin World Financial Center', lang: 'en' });
+    expect(
+      tianjin(atlas, 'zh-Hant').sources.find((s) => s.id === 'enwiki-tjwfc')!.title?.lang,
+    ).toBe('en');
+    // Without a recorded title, the source is named by what it is.
+    expect(en.sources.find((s) => s.id === 'news-gov-hk-2017-09-14')!.title).toBeNull();
+    expect(en.from.source?.id).toBe('article');
+  });
+
+  it('keeps a title written in Simplified Chinese marked so on the Traditional page', () => {
+    const d = describePlace('liaoning-liaison-unit', atlas.places, atlas.regions, 'zh-Hant');
+    expect(d.sources.find((s) => s.id === 'rmzxb-2024-08-30')!.title?.lang).toBe('zh-Hans');
   });
 
   it('names the province in the language asked for', () => {

@@ -22,10 +22,3 @@ export function formatKm(km: number, locale: Locale): string {
     maximumFractionDigits: 0,
   }).format(km);
 }
-
-/** [116.3835, 39.9324] → "39.93240° N, 116.38350° E" (WGS-84; input in GeoJSON order) */
-export function formatPosition([lng, lat]: readonly [number, number]): string {
-  const ns = lat >= 0 ? 'N' : 'S';
-  const ew = lng >= 0 ? 'E' : 'W';
-  return `${Math.abs(lat).toFixed(5)}° ${ns}, ${Math.abs(lng).toFixed(5)}° ${ew}`;
-}

@@ -42,6 +42,15 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 const names = z.strictObject({ 'zh-Hant': text, 'zh-Hans': text, en: text });
 
+/**
+ * A text readers see, in Traditional Chinese (Hong Kong usage; the Simplified pages convert it
+ * with OpenCC) and in English. Reader words: no file paths, tool or datum names.
+ */
+const bilingual = z.strictObject({ zh: text, en: text });
+
+/** The language a cited work is written in, as a BCP 47 tag for its `lang` attribute. */
+export const TITLE_LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
+
 const placeId = z.enum(PLACE_IDS, {
   error: (issue) =>
     `unknown place id ${JSON.stringify(issue.input)} (known: ${PLACE_IDS.join(', ')})`,
@@ -95,15 +104,30 @@ const dateEntry = z.strictObject({
   whatZh: text,
   /** id of an entry in the place's `sources` */
   source: text,
-  note: text.optional(),
+  /** what else a reader should know about the date, in both languages */
+  note: bilingual.optional(),
 });
 
-const source = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug (a-z, 0-9, -)'),
-  url: z.url().optional(),
-  title: text,
-  supports: z.array(z.enum(SOURCE_SUPPORTS)).min(1, 'must name what the source supports'),
-});
+const source = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug (a-z, 0-9, -)'),
+    url: z.url().optional(),
+    /** the cited work's own title, in its own language; absent where none was recorded */
+    title: text.optional(),
+    /** the language of `title` */
+    titleLang: z.enum(TITLE_LANGS).optional(),
+    /** what the source is and what it gives, for readers */
+    about: bilingual,
+    supports: z.array(z.enum(SOURCE_SUPPORTS)).min(1, 'must name what the source supports'),
+  })
+  .superRefine((s, ctx) => {
+    if (s.title !== undefined && s.titleLang === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['titleLang'], message: 'a title needs its language' });
+    }
+    if (s.title === undefined && s.titleLang !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['title'], message: 'titleLang without a title' });
+    }
+  });
 
 export const placeSchema = z
   .strictObject({
@@ -126,8 +150,9 @@ export const placeSchema = z
       other: z.array(dateEntry).optional(),
     }),
     /** how the position was determined */
-    basis: text,
-    notes: text.optional(),
+    basis: bilingual,
+    /** what is unresolved about the place */
+    notes: bilingual.optional(),
     sources: z.array(source).min(1, 'at least one source is required'),
   })
   .superRefine((place, ctx) => {
@@ -274,6 +299,7 @@ export const topologySchema = z.object({
 });
 
 export type Names = z.infer<typeof names>;
+export type Bilingual = z.infer<typeof bilingual>;
 export type Position = [lng: number, lat: number];
 export type PlaceSource = z.infer<typeof source>;
 export type PlaceDate = z.infer<typeof dateEntry>;

@@ -87,6 +87,41 @@ describe('validateGeodata', () => {
     ]);
   });
 
+  it('requires what readers see in both languages: basis, notes, date notes, sources', () => {
+    const c = copies();
+    const t = indexOf(c, 'tianjin-liaison-unit');
+    const tianjin = c.places.places[t] as {
+      basis: unknown;
+      notes: { en?: string };
+      dates: { other: { note?: { zh?: string } }[] };
+      sources: { about: { en?: string } }[];
+    };
+    tianjin.basis = 'Address: news.gov.hk';
+    delete tianjin.notes.en;
+    delete tianjin.dates.other[0]!.note!.zh;
+    delete tianjin.sources[1]!.about.en;
+    const missing = 'Invalid input: expected string, received undefined';
+    expect(errorsOf(c)).toEqual([
+      `data/places.json: places[${t}].dates.other[0].note.zh: ${missing}`,
+      `data/places.json: places[${t}].basis: Invalid input: expected object, received string`,
+      `data/places.json: places[${t}].notes.en: ${missing}`,
+      `data/places.json: places[${t}].sources[1].about.en: ${missing}`,
+    ]);
+  });
+
+  it('requires a source’s title to say what language it is in', () => {
+    const c = copies();
+    const sources = c.places.places[0]!.sources as { titleLang?: string }[];
+    delete sources[0]!.titleLang;
+    sources[2]!.titleLang = 'fr';
+    const errors = errorsOf(c);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toBe(
+      'data/places.json: places[0].sources[0].titleLang: a title needs its language',
+    );
+    expect(errors[1]).toMatch(/^data\/places\.json: places\[0\]\.sources\[2\]\.titleLang: /);
+  });
+
   it('rejects impossible and non-ISO dates', () => {
     const c = copies();
     (c.places.places[0]!.dates as { from: { date: string } }).from.date = '2005-02-30';
