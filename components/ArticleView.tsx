@@ -8,6 +8,7 @@ import SectionView from './SectionView';
 import HeadsTimeline from './HeadsTimeline';
 import { findListId } from '@/lib/atlas/find-list-id';
 import ExternalLink from './ExternalLink';
+import LatinRuns from './LatinRuns';
 
 /** `children` go after the title: what the map shows, and the place list. */
 type Props = { article: Article; marks: Map<string, Mark[]>; children?: React.ReactNode };
@@ -76,7 +77,9 @@ export default function ArticleView({ article, marks, children }: Props) {
           <ul>
             {article.images.map((image) => (
               <li key={image.file}>
-                <ExternalLink href={image.href}>{image.file}</ExternalLink>
+                <ExternalLink href={image.href}>
+                  <LatinRuns text={image.file} />
+                </ExternalLink>
                 {image.caption && ` — ${image.caption}`}
               </li>
             ))}
