@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Article } from '@/lib/article/types';
+import { toPlainText } from '@/lib/article/rich-text';
 import { contentLang } from '@/lib/i18n/locales';
 import { linkMentions, type Mark } from '@/lib/atlas/link-mentions';
 import ArticleAttribution from './ArticleAttribution';
@@ -15,24 +16,41 @@ type Props = { article: Article; marks: Map<string, Mark[]>; children?: React.Re
 
 const REFERENCES_TITLES = ['参考文献', '參考文獻', '参考资料', '參考資料'];
 
-/** The whole article: title, infobox, lead and sections, with names of places linked to the map. */
+/**
+ * The whole article: title, infobox, lead and sections, with names of places linked to the map.
+ * On the English page the heading is the office's English name as the article's infobox gives
+ * it, and the article's own (Chinese) title stands under it.
+ */
 export default function ArticleView({ article, marks, children }: Props) {
   const t = useTranslations('Article');
   const tSite = useTranslations('Site');
   const locale = useLocale();
   const englishName = article.infobox.find((f) => f.key === '英文部門名稱');
+  const zh = contentLang(locale);
+  const englishTitle = locale === 'en' && englishName ? toPlainText(englishName.value) : null;
   const listViews = new Map<string, React.ReactNode>();
   const headsList = findListId(article.sections, article.heads[0]?.id);
   if (headsList) listViews.set(headsList, <HeadsTimeline heads={article.heads} />);
   return (
-    <article lang={contentLang(locale)} aria-labelledby="article-title">
-      <h1 id="article-title">{article.title}</h1>
+    <article lang={zh} aria-labelledby="article-title">
+      {englishTitle ? (
+        <>
+          <h1 id="article-title" lang="en">
+            {englishTitle}
+          </h1>
+          <p className="subtitle" lang={zh}>
+            {article.title}
+          </p>
+        </>
+      ) : (
+        <h1 id="article-title">{article.title}</h1>
+      )}
       {locale !== 'zh-Hant' && (
         <p className="note article-note" lang={locale}>
           {tSite('articleNote')}
         </p>
       )}
-      {englishName && (
+      {englishName && !englishTitle && (
         <p className="subtitle" lang="en">
           <RichTextView content={englishName.value} />
         </p>

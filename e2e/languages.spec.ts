@@ -29,8 +29,8 @@ const LANGUAGES = [
   {
     tag: 'en',
     prefix: '/en',
-    // The article stays in its own language, with a note saying so.
-    title: '香港特別行政區政府駐北京辦事處',
+    // Headed with the office's English name; the article stays in its own language, with a note.
+    title: 'Office of the Government of the Hong Kong Special Administrative Region in Beijing',
     map: 'Map',
     nav: 'Places',
     share: 'Share',

@@ -6,12 +6,18 @@ import PlaceNav from '@/components/PlaceNav';
 import { localeFromSegment } from '@/lib/i18n/locales';
 import { pageAlternates } from '@/lib/i18n/page-alternates';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
+import { HOME_OFFICE_ID } from '@/lib/atlas/describe-place';
 
 type Props = { params: Promise<{ locale?: string }> };
 
+/** The home page is titled with the office's name in the page's language. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeFromSegment((await params).locale);
-  return { alternates: pageAlternates(locale, '/') };
+  const office = loadAtlas(locale).places.find((p) => p.id === HOME_OFFICE_ID);
+  return {
+    ...(office && { title: office.names[locale] }),
+    alternates: pageAlternates(locale, '/'),
+  };
 }
 
 export default async function HomePage({ params }: Props) {
