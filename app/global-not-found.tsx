@@ -1,28 +1,24 @@
-import type { Metadata } from 'next';
-import { LOCALES, localizePath } from '@/lib/i18n/locales';
+import NotFoundSections, { type NotFoundWords } from '@/components/NotFoundSections';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
 import './globals.css';
 
-export const metadata: Metadata = { title: 'Not found · BJO Atlas' };
+const words = Object.fromEntries(LOCALES.map((l) => [l, messagesFor(l).NotFound])) as Record<
+  Locale,
+  NotFoundWords
+>;
 
-/** Any address that matches no route: the language is unknown, so the page speaks all three. */
+/**
+ * Any address that matches no route, rendered once at build time. Without a language prefix the
+ * language is unknown, so the page speaks all three; under `/en/…` or `/zh-hans/…` it speaks
+ * that language (see NotFoundSections).
+ */
 export default function GlobalNotFound() {
   return (
     <html lang="zh-Hant">
       <body>
         <main className="not-found">
-          {LOCALES.map((locale) => {
-            const t = messagesFor(locale).NotFound;
-            return (
-              <section key={locale} lang={locale}>
-                <h1>{t.title}</h1>
-                <p>{t.text}</p>
-                <p>
-                  <a href={localizePath(locale, '/')}>{t.back}</a>
-                </p>
-              </section>
-            );
-          })}
+          <NotFoundSections words={words} />
         </main>
       </body>
     </html>
