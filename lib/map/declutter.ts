@@ -196,18 +196,8 @@ export function panToUncut(
   let dx = 0;
   let dy = 0;
   for (const p of points) {
-    const cutX =
-      p.x > -half && p.x < half
-        ? p.x - half
-        : p.x > width - half && p.x < width + half
-          ? p.x - (width - half)
-          : 0;
-    const cutY =
-      p.y > -half && p.y < half
-        ? p.y - half
-        : p.y > height - half && p.y < height + half
-          ? p.y - (height - half)
-          : 0;
+    const cutX = cutBy(p.x, width, half);
+    const cutY = cutBy(p.y, height, half);
     if (Math.abs(cutX) > Math.abs(dx)) dx = cutX;
     if (Math.abs(cutY) > Math.abs(dy)) dy = cutY;
   }
@@ -216,4 +206,11 @@ export function panToUncut(
   if (!inside(keep.x - dx, width)) dx = 0;
   if (!inside(keep.y - dy, height)) dy = 0;
   return { dx, dy };
+}
+
+/** How far a box centred at `v` with half-size `half` sticks out over an edge of [0, max]. */
+function cutBy(v: number, max: number, half: number): number {
+  if (v > -half && v < half) return v - half;
+  if (v > max - half && v < max + half) return v - (max - half);
+  return 0;
 }
