@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, type Mention, type MentionTarget } from './find-mentions';
+import { findSection, SECTION_TITLES } from './find-section';
 import { listPassages } from './list-passages';
 import { parseArticle } from './parse-article';
 import { readSeedWikitext } from './testing';
@@ -27,7 +28,8 @@ const inPassage = (target: string, passageId: string) =>
 
 const TIANJIN_EVENT = article.events.find((e) => e.name === '2004天津·香港周')?.id ?? '';
 const JILIN_EVENT = article.events.find((e) => e.name === '吉林·香港節')?.id ?? '';
-const TEN_PROVINCES = article.functions[0]?.id ?? '';
+const FUNCTIONS = findSection(article.sections, SECTION_TITLES.functions)?.lists[0]?.items ?? [];
+const TEN_PROVINCES = FUNCTIONS[0]?.id ?? '';
 
 describe('findMentions on the seed article', () => {
   it('finds 天津 in the Tianjin unit paragraph and in 2004天津·香港周', () => {
@@ -113,7 +115,8 @@ describe('listPassages', () => {
     const passages = listPassages(article);
     const passageIds = passages.map((p) => p.id);
     expect(passageIds.slice(0, 4)).toEqual(['lead-p1', 'lead-p2', 'lead-p3', 'lead-p4']);
-    for (const item of [...article.functions, ...article.heads, ...article.events]) {
+    expect(FUNCTIONS).toHaveLength(5);
+    for (const item of [...FUNCTIONS, ...article.heads, ...article.events]) {
       expect(passageIds).toContain(item.id);
     }
     expect(passageIds.filter((id) => id.startsWith('address-'))).toHaveLength(7);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findSection, SECTION_TITLES } from './find-section';
 import { isSafeHref } from './is-safe-href';
 import { parseArticle } from './parse-article';
 import { toPlainText } from './rich-text';
@@ -51,7 +52,12 @@ describe('parseArticle on hostile wikitext', () => {
     const lead = article.lead[0]?.content ?? [];
     expect(toPlainText(lead)).toContain('[javascript:alert(1) 點我]');
     expect(lead).toContainEqual({ kind: 'link', text: '好', href: 'http://ok.example' });
-    expect(article.externalLinks).toEqual([{ text: '好', href: 'http://good.example' }]);
+    const links = findSection(article.sections, SECTION_TITLES.externalLinks);
+    expect(links?.lists[0]?.items.map((item) => item.content)).toEqual([
+      [{ kind: 'text', text: '[javascript:alert(1) 壞]' }],
+      [{ kind: 'link', text: '好', href: 'http://good.example' }],
+      [{ kind: 'text', text: '錨' }],
+    ]);
   });
 
   it('renders {{URL|javascript:…}} as text, not a link', () => {

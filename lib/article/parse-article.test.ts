@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenSections } from './find-section';
+import { findSection, flattenSections, SECTION_TITLES } from './find-section';
 import { parseArticle } from './parse-article';
 import { toPlainText } from './rich-text';
 import { readSeedWikitext } from './testing';
@@ -114,8 +114,10 @@ describe('parseArticle on the seed article', () => {
     ]);
   });
 
-  it('reads the five functions', () => {
-    expect(article.functions.map((f) => toPlainText(f.content))).toEqual([
+  it("reads the five functions as the 職能 section's list", () => {
+    const functions = findSection(article.sections, SECTION_TITLES.functions);
+    expect(functions?.lists).toHaveLength(1);
+    expect(functions?.lists[0]?.items.map((f) => toPlainText(f.content))).toEqual([
       expect.stringMatching(
         /^作為香港特別行政區政府與中央人民政府.*（即北京、天津、河北、遼寧、吉林、黑龍江、內蒙古、新疆、甘肅、寧夏）.*最新發展。$/,
       ),
@@ -124,10 +126,6 @@ describe('parseArticle on the seed article', () => {
       '處理部份香港對外事務。',
       '於內地推廣香港。',
     ]);
-  });
-
-  it('reads the three divisions', () => {
-    expect(article.divisions).toEqual(['經濟事務、貿易及聯絡組', '入境事務組', '新聞及行政組']);
   });
 
   it('reads the five heads with their terms', () => {
@@ -211,29 +209,31 @@ describe('parseArticle on the seed article', () => {
     ]);
   });
 
-  it('reads the external link, see-also (nested), portals and categories', () => {
-    expect(article.externalLinks).toEqual([
-      { text: '香港特別行政區政府駐北京辦事處', href: 'http://www.bjo.gov.hk' },
+  it('reads the 外部連結 link and the 参见 list with its nesting', () => {
+    const links = findSection(article.sections, SECTION_TITLES.externalLinks);
+    expect(links?.lists[0]?.items.map((item) => item.content)).toEqual([
+      [{ kind: 'link', text: '香港特別行政區政府駐北京辦事處', href: 'http://www.bjo.gov.hk' }],
     ]);
-    const seeAlso = article.seeAlso.map((item) => [
-      toPlainText(item.content),
-      item.children.map((child) => toPlainText(child.content)),
-    ]);
-    expect(seeAlso).toEqual([
+    const seeAlso = findSection(article.sections, SECTION_TITLES.seeAlso);
+    const items = seeAlso?.lists.flatMap((list) => list.items) ?? [];
+    expect(
+      items.map((item) => [
+        toPlainText(item.content),
+        item.children.map((child) => toPlainText(child.content)),
+      ]),
+    ).toEqual([
       ['中央人民政府駐香港特別行政區聯絡辦公室', []],
       ['政制及內地事務局', []],
       ['驻京办', ['澳門特別行政區駐北京辦事處']],
     ]);
-    expect(article.seeAlso[2]?.content).toEqual([
-      { kind: 'link', text: '驻京办', href: wiki('驻京办') },
-    ]);
-    expect(article.portals).toEqual(['中华人民共和国', '北京', '香港']);
-    expect(article.categories).toEqual([
-      '香港特别行政区政府驻内地机构',
-      '政制及內地事務局',
-      '驻京办',
-      '1999年建立政府機構',
-    ]);
+    expect(items[2]?.content).toEqual([{ kind: 'link', text: '驻京办', href: wiki('驻京办') }]);
+  });
+
+  it('shows neither the {{Portal}} box nor the category links in any section', () => {
+    const seeAlso = findSection(article.sections, SECTION_TITLES.seeAlso);
+    expect(seeAlso?.paragraphs).toEqual([]);
+    const text = JSON.stringify(article.sections);
+    expect(text).not.toMatch(/Portal|Category|1999年建立政府機構|香港特别行政区政府驻内地机构/);
   });
 
   it('lists the infobox logo and the thumbnail', () => {

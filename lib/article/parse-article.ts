@@ -1,17 +1,12 @@
 import wtf from 'wtf_wikipedia';
 import { createTextCleaner, type TextCleaner } from './clean-text';
 import { extractAddresses } from './extract-addresses';
-import { extractDivisions } from './extract-divisions';
 import { extractEvents } from './extract-events';
-import { extractExternalLinks } from './extract-external-links';
-import { extractFunctions } from './extract-functions';
 import { extractHeads } from './extract-heads';
-import { extractSeeAlso } from './extract-see-also';
 import { parsePartialDate } from './parse-date-span';
 import { prepareWikitext } from './prepare-wikitext';
 import { readImages } from './read-images';
 import { readInfobox } from './read-infobox';
-import { readPortals } from './read-portals';
 import { readReferences } from './read-references';
 import { readLead, readSections } from './read-sections';
 import { registerTemplates } from './register-templates';
@@ -56,10 +51,6 @@ function readTitle(doc: WtfDocument | null, infobox: InfoboxField[], clean: Text
   return bold !== '' ? bold : fieldText(infobox, '中文部門名稱');
 }
 
-function unique(values: string[]): string[] {
-  return [...new Set(values.filter((value) => value !== ''))];
-}
-
 /**
  * Parses the article's zh.wikipedia wikitext into an `Article`. Pure, and never throws:
  * malformed or hostile wikitext yields a partial article (parts that cannot be read are empty),
@@ -87,16 +78,10 @@ export function parseArticle(wikitext: string, options: { title?: string } = {})
     lead,
     infobox,
     sections,
-    functions: attempt(() => extractFunctions(sections), []),
-    divisions: attempt(() => extractDivisions(sections), []),
     heads: attempt(() => extractHeads(sections), []),
     events: attempt(() => extractEvents(sections), []),
     addresses: attempt(() => extractAddresses(sections, findFounded(infobox, lead)), []),
     references: attempt(() => readReferences(doc?.references() ?? [], clean), []),
-    externalLinks: attempt(() => extractExternalLinks(sections), []),
-    seeAlso: attempt(() => extractSeeAlso(sections), []),
-    portals: attempt(() => readPortals(doc?.templates() ?? [], clean), []),
-    categories: attempt(() => unique((doc?.categories() ?? []).map((c) => clean(c).trim())), []),
     images: attempt(() => readImages(doc?.images() ?? [], infobox, clean), []),
   };
 }

@@ -6,7 +6,6 @@ import type {
   ArticleImage,
   DateSpan,
   Event,
-  ExternalLink,
   Head,
   InfoboxField,
   Inline,
@@ -108,11 +107,6 @@ export const referenceSchema: z.ZodType<Reference> = z.object({
   accessdate: z.string(),
 });
 
-export const externalLinkSchema: z.ZodType<ExternalLink> = z.object({
-  text: z.string(),
-  href: hrefSchema,
-});
-
 export const articleImageSchema: z.ZodType<ArticleImage> = z.object({
   file: z.string().min(1),
   caption: z.string(),
@@ -132,15 +126,9 @@ export const articleSchema: z.ZodType<Article> = z.object({
   lead: z.array(paragraphSchema),
   infobox: z.array(infoboxFieldSchema),
   sections: z.array(sectionSchema),
-  functions: z.array(listItemSchema),
-  divisions: z.array(z.string()),
   heads: z.array(headSchema),
   events: z.array(eventSchema),
   addresses: z.array(addressSchema),
   references: z.array(referenceSchema),
-  externalLinks: z.array(externalLinkSchema),
-  seeAlso: z.array(listItemSchema),
-  portals: z.array(z.string()),
-  categories: z.array(z.string()),
   images: z.array(articleImageSchema),
 });

@@ -95,9 +95,6 @@ export type Reference = {
   accessdate: string;
 };
 
-/** A link from the 外部連結 section. */
-export type ExternalLink = { text: string; href: string };
-
 /**
  * An image used by the article. `file` is the file name as written, without `File:`;
  * `href` is its description page (licence), `src` a redirect to the file itself.
@@ -120,15 +117,9 @@ export type Article = {
   lead: Paragraph[];
   infobox: InfoboxField[];
   sections: Section[];
-  functions: ListItem[];
-  divisions: string[];
   heads: Head[];
   events: Event[];
   addresses: Address[];
   references: Reference[];
-  externalLinks: ExternalLink[];
-  seeAlso: ListItem[];
-  portals: string[];
-  categories: string[];
   images: ArticleImage[];
 };

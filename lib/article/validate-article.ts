@@ -18,7 +18,10 @@ export const REQUIRED_INFOBOX_FIELDS = [
   '網站',
 ] as const;
 
-/** Sections the app reads facts from, each named by its first (traditional) title. */
+/**
+ * Sections the app needs, each named by its first (traditional) title: all are shown and
+ * searched for place mentions; heads, events and addresses are read from the last three.
+ */
 const REQUIRED_SECTIONS = [
   SECTION_TITLES.functions,
   SECTION_TITLES.structure,
@@ -42,8 +45,6 @@ function checkFacts(article: Article): string[] {
   for (const titles of REQUIRED_SECTIONS) {
     if (!findSection(article.sections, titles)) errors.push(`section ${titles[0]} is missing`);
   }
-  if (article.functions.length === 0) errors.push('functions: expected at least one function');
-  if (article.divisions.length === 0) errors.push('divisions: expected at least one division');
   if (article.heads.length === 0) errors.push('heads: expected at least one head');
   if (article.events.length === 0) errors.push('events: expected at least one event');
   if (article.addresses.length === 0) {
@@ -61,8 +62,8 @@ function checkFacts(article: Article): string[] {
 /**
  * Checks that `article` has the shape of an `Article` (zod schema: structure, date formats,
  * http(s) hrefs) and, if it does, that every fact the app needs is there: title, lead,
- * infobox fields (`REQUIRED_INFOBOX_FIELDS`), sections, functions, divisions, heads, events
- * and both addresses. Errors name what is missing, e.g. "infobox field 總部 is missing".
+ * infobox fields (`REQUIRED_INFOBOX_FIELDS`), sections, heads, events and both addresses.
+ * Errors name what is missing, e.g. "infobox field 總部 is missing".
  */
 export function validateArticle(article: unknown): ArticleValidation {
   const shape = articleSchema.safeParse(article);

@@ -31,15 +31,10 @@ export interface WtfParagraph {
   lists(): WtfList[];
 }
 
-export interface WtfTemplate {
-  json(): Record<string, unknown>;
-}
-
 export interface WtfSection {
   title(): string;
   depth(): number | null;
   paragraphs(): WtfParagraph[];
-  templates(): WtfTemplate[];
 }
 
 export interface WtfInfobox {
@@ -62,8 +57,6 @@ export interface WtfDocument {
   sections(): WtfSection[];
   infoboxes(): WtfInfobox[];
   references(): WtfReference[];
-  templates(): WtfTemplate[];
-  categories(): string[];
   images(): WtfImage[];
 }
 
