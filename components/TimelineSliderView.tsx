@@ -93,12 +93,27 @@ export default function TimelineSliderView({ date, keyDates, onChange, onReset }
                 aria-pressed={k.date === date}
                 onClick={() => onChange?.(k.date)}
               >
-                <time dateTime={k.date}>{formatIsoDate(k.date, locale)}</time> {k.label}
+                <time dateTime={k.date}>{formatIsoDate(k.date, locale)}</time>{' '}
+                <KeyDateLabel keyDate={k} pageLang={locale} />
               </button>
             </li>
           ))}
         </ol>
       </details>
     </div>
+  );
+}
+
+/** A key date's label, its Chinese name marked with its language on a page in another. */
+function KeyDateLabel({ keyDate: k, pageLang }: { keyDate: KeyDate; pageLang: string }) {
+  if (!k.name || !k.nameLang || k.nameLang === pageLang) return <>{k.label}</>;
+  const at = k.label.indexOf(k.name);
+  if (at < 0) return <>{k.label}</>;
+  return (
+    <>
+      {k.label.slice(0, at)}
+      <span lang={k.nameLang}>{k.name}</span>
+      {k.label.slice(at + k.name.length)}
+    </>
   );
 }

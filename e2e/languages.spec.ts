@@ -151,7 +151,7 @@ test('a shared link keeps the language', async ({ page, context, browser }) => {
   expect(new URL(shared).pathname).toBe('/en/region/gansu');
 
   await page.getByRole('button', { name: 'Embed' }).click();
-  const snippet = await page.getByLabel('Embed this map').inputValue();
+  const snippet = await page.getByRole('textbox', { name: 'Embed this map' }).inputValue();
   expect(snippet).toContain('/en/embed/region/gansu');
 
   const other = await browser.newContext();

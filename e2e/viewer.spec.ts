@@ -103,7 +103,7 @@ test('a place panel reads fine with JavaScript off', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('/place/tianjin-liaison-unit');
   await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐天津聯絡處');
-  await expect(page.getByText('2017年2月17日').first()).toBeVisible();
+  await expect(page.getByRole('main').getByText('2017年2月17日').first()).toBeVisible();
   await expect(page.getByText(ui.Map.loading)).toBeVisible();
   await context.close();
 });

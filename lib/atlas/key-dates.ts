@@ -1,9 +1,14 @@
 import type { Article } from '@/lib/article/types';
 import type { Place } from '@/lib/data/schema';
-import type { Locale } from '@/lib/i18n/locales';
+import { contentLang, type Locale } from '@/lib/i18n/locales';
 import { firstDay } from './dates';
 
-export type KeyDate = { date: string; label: string };
+/**
+ * A day worth a tick on the timeline. `name`, when there is one, is the Chinese name inside
+ * the label (a head of office, an event), in the article's script `nameLang`, so a page in
+ * another language can mark it.
+ */
+export type KeyDate = { date: string; label: string; name?: string; nameLang?: string };
 
 /**
  * The dates worth a tick on the timeline, from the data and the article: each place's dates,
@@ -23,8 +28,18 @@ export function listKeyDates(
         label: `${p.shortNames[locale]}${locale === 'en' ? ': ' : '：'}${locale === 'en' ? d.what : d.whatZh}`,
       })),
     ),
-    ...article.heads.map((h) => ({ date: firstDay(h.term.start.iso), label: headStarts(h.name) })),
-    ...article.events.map((e) => ({ date: firstDay(e.start.iso), label: e.name })),
+    ...article.heads.map((h) => ({
+      date: firstDay(h.term.start.iso),
+      label: headStarts(h.name),
+      name: h.name,
+      nameLang: contentLang(locale),
+    })),
+    ...article.events.map((e) => ({
+      date: firstDay(e.start.iso),
+      label: e.name,
+      name: e.name,
+      nameLang: contentLang(locale),
+    })),
   ];
   const byDay = new Map<string, KeyDate>();
   for (const k of all.sort((a, b) => a.date.localeCompare(b.date)))
