@@ -38,9 +38,9 @@ const nextConfig: NextConfig = {
   // Unmatched addresses get app/global-not-found.tsx: there are two root layouts, one per tree.
   experimental: { globalNotFound: true },
   ...(isStaticExport
-    ? // The export is written to out/, and nothing of it to .next/, so it never replaces
-      // the build that `next start` serves.
-      { output: 'export', trailingSlash: false, distDir: 'out' }
+    ? // The export goes to out/, but the build behind it replaces parts of .next/: the
+      // build:static script then drops .next/BUILD_ID, so `npm start` builds again.
+      { output: 'export', trailingSlash: false }
     : {
         async headers() {
           return [

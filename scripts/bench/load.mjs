@@ -140,11 +140,9 @@ function verdict(rows) {
 async function main() {
   const loadAtStart = await machineLoad();
   ensureTools();
-  if (!args['no-build']) {
-    npmRun('build:static'); // writes out/ (and leaves .next/ alone)
-    npmRun('build');
-  }
+  if (!args['no-build']) npmRun('build:static'); // writes out/, and overwrites .next/ …
   const out = snapshotStaticExport();
+  if (!args['no-build']) npmRun('build'); // … so the server build comes after it
   const next = snapshotNextBuild();
   const rows = [];
   const memory = { before: null, after: null };
