@@ -24,12 +24,12 @@ export default function JurisdictionSummary({ regions, places, area }: Props) {
       <h2 id="jurisdiction-title">{t('title')}</h2>
       <p>
         {t('provinces', { count: regions.length })} <LinkedNames items={links('region', regions)} />
-        {locale === 'en' ? '.' : '。'}
+        {locale === 'en' ? '. ' : '。'}
         {t('area', { area: formatKm2(rounded, locale), share: share.format(area.shareOfChina) })}
       </p>
       <p>
         {t('offices', { count: places.length })} <LinkedNames items={links('place', places)} />
-        {locale === 'en' ? '.' : '。'}
+        {locale === 'en' ? '. ' : '。'}
       </p>
       <p className="note">{t('areaNote')}</p>
     </section>

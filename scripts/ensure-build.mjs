@@ -25,6 +25,10 @@ function needsBuild() {
   return changed ? `${changed} changed since the last build` : null;
 }
 
+// Link previews and canonical URLs need the public origin; say so once, before anything else.
+const problem = siteUrlProblem(process.env.SITE_URL);
+if (problem) console.warn(`Warning: ${problem}`);
+
 const reason = needsBuild();
 if (reason) {
   console.log(`Building the app (${reason})…`);
@@ -38,7 +42,3 @@ if (reason) {
   );
   process.exit(result.status ?? 1);
 }
-
-// Link previews and canonical URLs need the public origin; say so once, before serving.
-const problem = siteUrlProblem(process.env.SITE_URL);
-if (problem) console.warn(`Warning: ${problem}`);
