@@ -40,13 +40,16 @@ export default function MapTools({ tilesOn }: { tilesOn: boolean }) {
   );
   const streetLevel = zoom > STREET_ZOOM && !tilesOn;
 
+  // Once per element: each call adds listeners. The tools stay; the notice comes and goes.
   useEffect(function keepClicksOffTheMap() {
-    for (const el of [tools.current, notice.current])
-      if (el) {
-        DomEvent.disableClickPropagation(el);
-        DomEvent.disableScrollPropagation(el);
-      }
-  });
+    if (tools.current) keepOffTheMap(tools.current);
+  }, []);
+  useEffect(
+    function keepNoticeClicksOffTheMap() {
+      if (streetLevel && notice.current) keepOffTheMap(notice.current);
+    },
+    [streetLevel],
+  );
 
   function toggleFullscreen() {
     const region = map.getContainer().closest('.map-region');
@@ -106,4 +109,9 @@ export default function MapTools({ tilesOn }: { tilesOn: boolean }) {
       )}
     </>
   );
+}
+
+function keepOffTheMap(el: HTMLElement) {
+  DomEvent.disableClickPropagation(el);
+  DomEvent.disableScrollPropagation(el);
 }
