@@ -16,7 +16,12 @@ import { parseAsString, useQueryState, useQueryStates } from 'nuqs';
 import type { Locale } from '@/lib/i18n/locales';
 import { atlasHref, readLinkTarget, withCurrentState } from '@/lib/url/links';
 import { isEmbedPath, parseSelection, type KnownIds, type Selection } from '@/lib/url/selection';
-import { readTimelineDate, viewStateParsers, type Layer } from '@/lib/url/view-state';
+import {
+  parseViewState,
+  readTimelineDate,
+  viewStateParsers,
+  type Layer,
+} from '@/lib/url/view-state';
 
 /**
  * The one owner of the URL in the browser. The path is the selection (and the embed view and
@@ -161,6 +166,14 @@ export function useMapViewParam() {
       limitUrlUpdates: { method: 'throttle', timeMs: 500 },
     }),
   );
+}
+
+/**
+ * The view the address bar holds right now. During Back and Forward the hook's value can lag a
+ * render behind the address; the map checks against this before it reframes.
+ */
+export function mapViewInAddress() {
+  return parseViewState(window.location.search).map;
 }
 
 /**

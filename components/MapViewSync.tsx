@@ -8,7 +8,7 @@ import { isSameSelection, type Selection } from '@/lib/url/selection';
 import { normalizeMapView, type MapView } from '@/lib/url/view-state';
 import { northChinaBounds } from '@/lib/map/initial-view';
 import { panToUncut } from '@/lib/map/declutter';
-import { useAtlasUrl, useMapViewParam } from './AtlasUrl';
+import { mapViewInAddress, useAtlasUrl, useMapViewParam } from './AtlasUrl';
 import { MARKER_SIZE } from './MapSymbols';
 import { countRender } from './renderProbe';
 
@@ -28,12 +28,14 @@ export default function MapViewSync({ places, regions }: Props) {
   countRender('viewSync');
   const map = useMap();
   const { selection } = useAtlasUrl();
-  const [view, setView] = useMapViewParam();
+  const [hookView, setView] = useMapViewParam();
   const ownMove = useRef(false);
   const before = useRef<{ selection: Selection | null; view: MapView | null } | null>(null);
 
   useEffect(
     function followUrl() {
+      // The hook's view can lag the address by a render during Back and Forward.
+      const view = hookView ?? mapViewInAddress();
       const prev = before.current;
       before.current = { selection, view };
       // Moves without animation end synchronously: their moveend is ours, not the user's.
@@ -53,7 +55,7 @@ export default function MapViewSync({ places, regions }: Props) {
       if (!prev || prev.view || !isSameSelection(prev.selection, selection))
         move(() => frameSelection(map, selection, places, regions));
     },
-    [map, view, selection, places, regions],
+    [map, hookView, selection, places, regions],
   );
 
   useEffect(

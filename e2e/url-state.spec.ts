@@ -94,6 +94,19 @@ test('Back and Forward bring back each entry’s view, also after zooming by han
   await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
   await page.mouse.wheel(0, -300);
   await expect(page).toHaveURL(/\/region\/xinjiang\?map=/);
+  // The wheel zoom animates and the URL is written throttled: wait until both have settled.
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = `${page.url()} ${await viewOf(page)}`;
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { intervals: [700] },
+    )
+    .toBe(true);
   const zoomedUrl = page.url();
   const zoomedView = await viewOf(page);
 
