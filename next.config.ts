@@ -32,6 +32,9 @@ const NOT_EMBED_SOURCE = '/((?!(?:en/|zh-hans/)?embed(?:/|$)).*)';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // `*.dynamic.ts` files answer requests that a static host cannot (the finder's result page
+  // for browsers without JavaScript): in the server build, not in the static export.
+  pageExtensions: isStaticExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'dynamic.ts'],
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tests included) with tsc before it builds.
   typescript: { ignoreBuildErrors: true },

@@ -26,7 +26,7 @@ export type AtlasMapProps = MapData & {
 
 export default function AtlasMap({ bounds, places, regions, topologyUrl }: AtlasMapProps) {
   const t = useTranslations('Map');
-  const { selection, select, layers, date } = useAtlasUrl();
+  const { selection, select, layers, date, embed } = useAtlasUrl();
   const related = useMemo(
     () => findRelated(selection, places, regions),
     [selection, places, regions],
@@ -79,6 +79,7 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
         selection={selection}
         relatedPlaceIds={related.placeIds}
         onSelect={onSelect}
+        citiesSelectable={!embed}
       />
       {tilesOn && tileStatus === 'failed' && (
         <div className="map-notice" role="status">

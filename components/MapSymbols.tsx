@@ -1,19 +1,25 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocale } from 'next-intl';
 import { Circle, Marker, useMap, useMapEvent } from 'react-leaflet';
 import { divIcon, type LeafletEventHandlerFnMap, type Map as LeafletMap } from 'leaflet';
 import type { MapPlace, MapRegion } from '@/lib/map/map-data';
 import type { Selection } from '@/lib/url/selection';
-import { labelHtml, leaderSvg, markerHtml } from '@/lib/map/marker-html';
+import { cityHtml, labelHtml, leaderSvg, markerHtml } from '@/lib/map/marker-html';
+import { cityName, type FinderCity } from '@/lib/finder/finder-data';
+import type { Locale } from '@/lib/i18n/locales';
 import {
   fanOutMarkers,
+  placeCityLabels,
   placeLabels,
+  type PlacedCity,
   type Box,
   type Offset,
   type PlacedLabel,
 } from '@/lib/map/declutter';
 import { countRender } from './renderProbe';
+import { useFinderData } from './useFinderData';
 
 type Props = {
   places: MapPlace[];
@@ -21,7 +27,15 @@ type Props = {
   selection: Selection | null;
   relatedPlaceIds: string[];
   onSelect: (next: Selection) => void;
+  /** Cities are labels only (not links) in the embed, which has no city pages. */
+  citiesSelectable: boolean;
 };
+
+/** Cities show from this zoom on (the provincial capitals; more as the zoom allows). */
+export const CITY_MIN_ZOOM = 5;
+/** City names' font, as in globals.css `.city-label-text`. */
+const CITY_FONT_PX = 12;
+const CITY_DOT = 6;
 
 /** Marker symbols are 28 px; kept this far apart so each is a target of its own. */
 export const MARKER_SIZE = 28;
@@ -35,6 +49,7 @@ type Layout = {
   zoom: number;
   markers: Map<string, Offset>;
   labels: Map<string, PlacedLabel | null>;
+  cities: Map<string, PlacedCity | null>;
 };
 
 /**
@@ -51,19 +66,31 @@ export default function MapSymbols({
   selection,
   relatedPlaceIds,
   onSelect,
+  citiesSelectable,
 }: Props) {
   countRender('symbols');
   const map = useMap();
+  const locale = useLocale() as Locale;
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvent('zoomend', (e) => setZoom(e.target.getZoom()));
+  const selectedCity = selection?.kind === 'city' ? selection.id : null;
+  const { data } = useFinderData(zoom >= CITY_MIN_ZOOM || selectedCity !== null);
+  // The cities drawn at this zoom, most important first; a selected city always.
+  const cities = useMemo(
+    () =>
+      (data?.cities ?? [])
+        .filter((c) => c.id === selectedCity || (zoom >= c.minZoom && !!c.names[locale]))
+        .sort((a, b) => Number(b.id === selectedCity) - Number(a.id === selectedCity)),
+    [data, zoom, selectedCity, locale],
+  );
   const selectRef = useRef(onSelect);
   useEffect(() => {
     selectRef.current = onSelect;
   }, [onSelect]);
 
   const layout = useMemo(
-    () => computeLayout(map, zoom, places, regions),
-    [map, zoom, places, regions],
+    () => computeLayout(map, zoom, places, regions, cities, locale),
+    [map, zoom, places, regions, cities, locale],
   );
   const selectedId = selection?.kind === 'place' ? selection.id : null;
   const selectedRegion = selection?.kind === 'region' ? selection.id : null;
@@ -85,8 +112,37 @@ export default function MapSymbols({
       ...regions.map(
         (r) => [`region:${r.id}`, forSelection({ kind: 'region', id: r.id })] as const,
       ),
+      ...(citiesSelectable ? (data?.cities ?? []) : []).map(
+        (c) =>
+          [`city:${c.id}`, { click: () => selectRef.current({ kind: 'city', id: c.id }) }] as const,
+      ),
     ]);
-  }, [places, regions]);
+  }, [places, regions, data, citiesSelectable]);
+
+  const cityIcons = useMemo(
+    () =>
+      new Map(
+        cities.flatMap((c) => {
+          const o = layout.cities.get(c.id);
+          if (!o) return [];
+          const { name, lang } = cityName(c, locale);
+          const { w, h } = citySize(name);
+          const selected = c.id === selectedCity;
+          return [
+            [
+              c.id,
+              divIcon({
+                className: `city-label${c.capital ? ' is-capital' : ''}${selected ? ' is-selected' : ''}`,
+                html: cityHtml(name, lang, o.dx, o.dy, selected, o.dot),
+                iconSize: [w, h],
+                iconAnchor: [w / 2 - o.dx, h / 2 - o.dy],
+              }),
+            ] as const,
+          ];
+        }),
+      ),
+    [cities, layout, locale, selectedCity],
+  );
 
   const markerIcons = useMemo(
     () =>
@@ -147,6 +203,21 @@ export default function MapSymbols({
           interactive={false}
         />
       )}
+      {cities.map((c) => {
+        const icon = cityIcons.get(c.id);
+        if (!icon) return null;
+        return (
+          <Marker
+            key={`city-${c.id}`}
+            position={[c.position[1], c.position[0]]}
+            icon={icon}
+            keyboard={false}
+            interactive={citiesSelectable}
+            zIndexOffset={c.id === selectedCity ? 500 : -2000}
+            eventHandlers={handlers.get(`city:${c.id}`)}
+          />
+        );
+      })}
       {regions.map((r) => {
         const icon = labelIcons.get(r.id);
         if (!icon) return null;
@@ -183,19 +254,31 @@ const UNCERTAINTY_STYLE = {
   fillOpacity: 0.12,
 };
 
-let measure: CanvasRenderingContext2D | null | undefined;
+const measures = new Map<string, CanvasRenderingContext2D | null>();
+
+function textWidth(text: string, font: string, px: number): number {
+  let ctx = measures.get(font);
+  if (ctx === undefined) {
+    ctx = document.createElement('canvas').getContext('2d');
+    if (ctx) {
+      const family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
+      ctx.font = `${font} ${family}`;
+    }
+    measures.set(font, ctx);
+  }
+  return ctx ? ctx.measureText(text).width : text.length * px;
+}
 
 /** A label's box in pixels: its text measured in the label font, plus padding. */
 function labelSize(name: string): { w: number; h: number } {
-  if (measure === undefined) {
-    measure = document.createElement('canvas').getContext('2d');
-    if (measure) {
-      const family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
-      measure.font = `600 ${LABEL_FONT_PX}px ${family}`;
-    }
-  }
-  const text = measure ? measure.measureText(name).width : name.length * LABEL_FONT_PX;
+  const text = textWidth(name, `600 ${LABEL_FONT_PX}px`, LABEL_FONT_PX);
   return { w: Math.ceil(text) + LABEL_PAD * 2, h: Math.ceil(LABEL_FONT_PX * 1.35) + 2 };
+}
+
+/** A city name's box: its text in the city font, with a little padding for the halo. */
+function citySize(name: string): { w: number; h: number } {
+  const text = textWidth(name, `400 ${CITY_FONT_PX}px`, CITY_FONT_PX);
+  return { w: Math.ceil(text) + 4, h: Math.ceil(CITY_FONT_PX * 1.3) + 2 };
 }
 
 function computeLayout(
@@ -203,6 +286,8 @@ function computeLayout(
   zoom: number,
   places: MapPlace[],
   regions: MapRegion[],
+  cities: FinderCity[],
+  locale: Locale,
 ): Layout {
   const px = ([lng, lat]: [number, number]) => map.project([lat, lng], zoom);
   const points = places.map((p) => {
@@ -225,5 +310,21 @@ function computeLayout(
   // Names that do not fit their area come first: their shape is too small to hit, so the name
   // is the way to select them. Then the larger provinces.
   labels.sort((a, b) => Number(a.fits) - Number(b.fits) || b.areaKm2 - a.areaKm2);
-  return { zoom, markers, labels: placeLabels(labels, obstacles, 8) };
+  const placed = placeLabels(labels, obstacles, 8);
+  // Cities go last, around what is already there: markers, and province names where drawn.
+  const taken: Box[] = [...obstacles];
+  for (const l of labels) {
+    const spot = placed.get(l.id);
+    if (spot) taken.push({ x: l.x + spot.dx, y: l.y + spot.dy, w: l.w, h: l.h });
+  }
+  const cityInputs = cities.map((c) => {
+    const { x, y } = px(c.position);
+    return { id: c.id, x, y, ...citySize(cityName(c, locale).name) };
+  });
+  return {
+    zoom,
+    markers,
+    labels: placed,
+    cities: placeCityLabels(cityInputs, taken, CITY_DOT, 2, obstacles),
+  };
 }

@@ -11,11 +11,15 @@ import { panToUncut } from '@/lib/map/declutter';
 import { mapViewInAddress, useAtlasUrl, useMapViewParam } from './AtlasUrl';
 import { MARKER_SIZE } from './MapSymbols';
 import { countRender } from './renderProbe';
+import { useFinderData } from './useFinderData';
+import type { FinderCity } from '@/lib/finder/finder-data';
 
 type Props = { places: MapPlace[]; regions: MapRegion[] };
 
 /** Zoom at which a selected office is framed: its city and the neighbouring offices. */
 const PLACE_ZOOM = 8;
+/** Zoom at which a found city is framed: it and the cities around it. */
+const CITY_ZOOM = 8;
 
 /**
  * Keeps the URL's `?map=zoom/lat/lng` and Leaflet's view in step. Leaflet owns the live view;
@@ -29,7 +33,11 @@ export default function MapViewSync({ places, regions }: Props) {
   const map = useMap();
   const { selection } = useAtlasUrl();
   const [hookView, setView] = useMapViewParam();
+  // A city is framed once the city list has come (it is fetched for this).
+  const { data } = useFinderData(selection?.kind === 'city');
+  const cities = data?.cities ?? null;
   const ownMove = useRef(false);
+  const citiesRef = useRef<FinderCity[] | null>(null);
   const before = useRef<{ selection: Selection | null; view: MapView | null } | null>(null);
 
   useEffect(
@@ -37,6 +45,8 @@ export default function MapViewSync({ places, regions }: Props) {
       // The hook's view can lag the address by a render during Back and Forward.
       const view = hookView ?? mapViewInAddress();
       const prev = before.current;
+      // Nothing to frame a city by yet: wait for the list, then frame it as if just selected.
+      if (!view && selection?.kind === 'city' && !cities) return;
       before.current = { selection, view };
       // Moves without animation end synchronously: their moveend is ours, not the user's.
       const move = (go: () => void) => {
@@ -53,10 +63,14 @@ export default function MapViewSync({ places, regions }: Props) {
         return;
       }
       if (!prev || prev.view || !isSameSelection(prev.selection, selection))
-        move(() => frameSelection(map, selection, places, regions));
+        move(() => frameSelection(map, selection, places, regions, cities));
     },
-    [map, hookView, selection, places, regions],
+    [map, hookView, selection, places, regions, cities],
   );
+
+  useEffect(() => {
+    citiesRef.current = cities;
+  }, [cities]);
 
   useEffect(
     function refitForPrint() {
@@ -68,7 +82,13 @@ export default function MapViewSync({ places, regions }: Props) {
         try {
           map.invalidateSize({ pan: false });
           if (!before.current?.view)
-            frameSelection(map, before.current?.selection ?? null, places, regions);
+            frameSelection(
+              map,
+              before.current?.selection ?? null,
+              places,
+              regions,
+              citiesRef.current,
+            );
         } finally {
           ownMove.current = false;
         }
@@ -119,7 +139,12 @@ function frameSelection(
   selection: Selection | null,
   places: MapPlace[],
   regions: MapRegion[],
+  cities: FinderCity[] | null,
 ) {
+  if (selection?.kind === 'city') {
+    const c = cities?.find((x) => x.id === selection.id);
+    if (c) return map.setView([c.position[1], c.position[0]], CITY_ZOOM, { animate: false });
+  }
   if (selection?.kind === 'place') {
     const p = places.find((x) => x.id === selection.id);
     if (p) {

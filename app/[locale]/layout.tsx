@@ -6,6 +6,7 @@ import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import AsOfSummary from '@/components/AsOfSummary';
 import { AtlasUrlProvider } from '@/components/AtlasUrl';
 import DataDownloads from '@/components/DataDownloads';
+import Finder from '@/components/Finder';
 import LanguageSwitch from '@/components/LanguageSwitch';
 import MapShell from '@/components/MapShell';
 import ShareButton from '@/components/ShareButton';
@@ -23,7 +24,7 @@ import '../globals.css';
 type Props = { children: React.ReactNode; params: Promise<{ locale?: string }> };
 
 /** The messages the client components use; the rest stay on the server. */
-const CLIENT_NAMESPACES = ['Site', 'Map', 'Legend', 'Timeline', 'Share', 'Nav'] as const;
+const CLIENT_NAMESPACES = ['Site', 'Map', 'Legend', 'Timeline', 'Share', 'Nav', 'Finder'] as const;
 
 export const dynamicParams = false;
 
@@ -82,6 +83,7 @@ export default async function AtlasLayout({ children, params }: Props) {
                   {...mapData}
                 />
                 <main className="panel" id="panel">
+                  <Finder />
                   <AsOfSummary
                     places={mapData.places}
                     heads={article.heads}

@@ -15,7 +15,8 @@ export function findRelated(
   places: readonly RelatablePlace[],
   regions: readonly RelatableRegion[],
 ): Related {
-  if (!selection) return { regionIds: [], placeIds: [] };
+  // A city is drawn selected by the map itself; its province's panel says what covers it.
+  if (!selection || selection.kind === 'city') return { regionIds: [], placeIds: [] };
   if (selection.kind === 'place') {
     const place = places.find((p) => p.id === selection.id);
     if (!place) return { regionIds: [], placeIds: [] };

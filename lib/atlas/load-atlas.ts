@@ -73,3 +73,42 @@ export function mentionsOfPlace(atlas: Atlas, id: string): Mention[] {
 export function mentionsOfRegion(atlas: Atlas, id: string): Mention[] {
   return dedupeMentions(atlas.mentions[regionTargetId(id)] ?? []);
 }
+
+/**
+ * The passages that mention a city (by any of its Chinese names) or its province (by any
+ * name), each shown once, in reading order.
+ */
+export function mentionsOfCity(
+  atlas: Atlas,
+  city: { id: string; names: Record<string, string | null> },
+  province: { id: string; names: Record<string, string>; otherNames: string[] } | null,
+): Mention[] {
+  const names = (xs: (string | null | undefined)[]) => [
+    ...new Set(xs.filter((x): x is string => !!x)),
+  ];
+  const found = findMentions(atlas.article, [
+    { id: 'city', names: names([city.names['zh-Hant'], city.names['zh-Hans']]) },
+    ...(province
+      ? [
+          {
+            id: 'province',
+            names: names([...Object.values(province.names), ...province.otherNames]),
+          },
+        ]
+      : []),
+  ]);
+  const all = [...(found.city ?? []), ...(found.province ?? [])];
+  const order = new Map([...new Set(all.map((m) => m.passageId))].map((id, i) => [id, i] as const));
+  // One passage, once: a passage naming both keeps the city's marks and the province's.
+  const merged = new Map<string, Mention>();
+  for (const m of all) {
+    const prev = merged.get(m.passageId);
+    merged.set(
+      m.passageId,
+      prev ? { ...prev, ranges: [...prev.ranges, ...m.ranges].sort((a, b) => a[0] - b[0]) } : m,
+    );
+  }
+  return dedupeMentions(
+    [...merged.values()].sort((a, b) => order.get(a.passageId)! - order.get(b.passageId)!),
+  );
+}

@@ -3,6 +3,7 @@ import {
   fanOutMarkers,
   overlaps,
   panToUncut,
+  placeCityLabels,
   placeLabels,
   type Box,
   type Point,
@@ -134,5 +135,56 @@ describe('panToUncut', () => {
     const near = { id: 'sel', x: 20, y: 180 };
     const pan = panToUncut([near, { id: 'a', x: 405, y: 100 }], near, 412, 361, 28);
     expect(pan.dx).toBe(0);
+  });
+});
+
+describe('placeCityLabels', () => {
+  it('puts a name to the right of its dot when there is room', () => {
+    const out = placeCityLabels([{ id: 'a', x: 0, y: 0, w: 40, h: 16 }], []);
+    expect(out.get('a')!.dx).toBeGreaterThan(0);
+    expect(out.get('a')!.dy).toBe(0);
+  });
+  it('moves a name to the other side of an obstacle, and drops a city it cannot place', () => {
+    const right: Box = { x: 30, y: 0, w: 40, h: 16 };
+    const out = placeCityLabels([{ id: 'a', x: 0, y: 0, w: 40, h: 16 }], [right]);
+    expect(out.get('a')!.dx).toBeLessThan(0);
+    const dropped = placeCityLabels(
+      [{ id: 'b', x: 0, y: 0, w: 40, h: 16 }],
+      [{ x: 0, y: 0, w: 200, h: 200 }],
+    );
+    expect(dropped.get('b')).toBeNull();
+  });
+  it('names a city a marker stands on beside the marker, without a dot', () => {
+    const marker: Box = { x: 0, y: 0, w: 32, h: 32 };
+    const out = placeCityLabels([{ id: 'a', x: 2, y: 1, w: 40, h: 16 }], [marker], 6, 2, [marker]);
+    const o = out.get('a')!;
+    expect(o.dot).toBe(false);
+    expect(overlaps({ x: 2 + o.dx, y: 1 + o.dy, w: 40, h: 16 }, marker)).toBe(false);
+  });
+  it('never lets two names or dots overlap, most important first', () => {
+    const cities = Array.from({ length: 60 }, (_, i) => ({
+      id: `c${i}`,
+      x: (i * 37) % 300,
+      y: (i * 53) % 200,
+      w: 30 + (i % 4) * 10,
+      h: 16,
+    }));
+    const out = placeCityLabels(cities, []);
+    const placed = cities.flatMap((c) => {
+      const o = out.get(c.id);
+      return o
+        ? [
+            { x: c.x + o.dx, y: c.y + o.dy, w: c.w, h: c.h },
+            { x: c.x, y: c.y, w: 6, h: 6 },
+          ]
+        : [];
+    });
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++) {
+        // A city's own name and dot touch by design; any other pair must not overlap.
+        if (Math.floor(i / 2) === Math.floor(j / 2)) continue;
+        expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
+      }
+    expect(out.get('c0')).not.toBeNull();
   });
 });

@@ -214,3 +214,58 @@ function cutBy(v: number, max: number, half: number): number {
   if (v > max - half && v < max + half) return v - (max - half);
   return 0;
 }
+
+export type CityInput = Point & { w: number; h: number };
+/** Where a city's name goes: its centre's offset from the city; `dot` false where a marker stands on the city. */
+export type PlacedCity = Offset & { dot: boolean };
+
+/** Where a city's name goes around its dot: right, left, above, below (the cartographer's order). */
+const CITY_SIDES: readonly [number, number][] = [
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+];
+
+/**
+ * Places city names in the order given (most important first) beside their dots, so that no
+ * name or dot covers another, an obstacle (office markers, province names) or an earlier
+ * city. Where a marker (one of `markers`, a subset of the obstacles) stands on the city, the
+ * name goes beside the marker instead, with no dot: the marker is in that city. Returns each
+ * name's offset from the city, or null when the city is left out at this zoom.
+ */
+export function placeCityLabels(
+  cities: readonly CityInput[],
+  obstacles: readonly Box[],
+  dot = 6,
+  gap = 2,
+  markers: readonly Box[] = [],
+): Map<string, PlacedCity | null> {
+  const taken: Box[] = [...obstacles];
+  const out = new Map<string, PlacedCity | null>();
+  const free = (b: Box) => !taken.some((t) => overlaps(b, t, gap));
+  for (const c of cities) {
+    const dotBox = { x: c.x, y: c.y, w: dot, h: dot };
+    const under = free(dotBox) ? null : markers.find((m) => overlaps(dotBox, m));
+    if (!free(dotBox) && !under) {
+      out.set(c.id, null);
+      continue;
+    }
+    // Around the dot, or around the marker standing on the city.
+    const around = under ?? dotBox;
+    let placed: PlacedCity | null = null;
+    for (const [ux, uy] of CITY_SIDES) {
+      const x = around.x + ux * (around.w / 2 + gap + c.w / 2);
+      const y = around.y + uy * (around.h / 2 + gap + c.h / 2);
+      const box = { x, y, w: c.w, h: c.h };
+      if (free(box)) {
+        placed = { dx: x - c.x, dy: y - c.y, dot: !under };
+        taken.push(box);
+        break;
+      }
+    }
+    out.set(c.id, placed);
+    if (placed?.dot) taken.push(dotBox);
+  }
+  return out;
+}

@@ -40,3 +40,22 @@ export function leaderSvg(dx: number, dy: number): string {
 export function labelHtml(name: string, id: string): string {
   return `<span class="region-label-text" data-region="${escapeMarkup(id)}">${escapeMarkup(name)}</span>`;
 }
+
+/**
+ * A city on the map: a dot where it is and its name beside it (real text, in the page's
+ * language, so the browser's find and screen readers have it). `dx`, `dy`: the name's centre
+ * from the dot, in pixels; the icon's box is the name's, the dot drawn outside it.
+ */
+export function cityHtml(
+  name: string,
+  lang: string,
+  dx: number,
+  dy: number,
+  selected: boolean,
+  dot = true,
+): string {
+  const text = `<span class="city-label-text" lang="${escapeMarkup(lang)}">${escapeMarkup(name)}</span>`;
+  if (!dot) return text;
+  const at = `left:calc(50% - ${dx.toFixed(1)}px);top:calc(50% - ${dy.toFixed(1)}px)`;
+  return `<span class="city-dot${selected ? ' is-selected' : ''}" style="${at}" aria-hidden="true"></span>${text}`;
+}

@@ -16,7 +16,23 @@ export const COLORS = {
   chinaLine: '#b9b1a2',
   country: '#f6f4ef',
   countryLine: '#c9c4b9',
+  water: '#c9dcea',
+  waterLine: '#4f86b3',
 } as const;
+
+/** Rivers and lakes: muted blue, rivers a little wider as the map zooms in. */
+export function waterStyle(kind: 'river' | 'lake', zoom: number): PathStyle {
+  const weight = Math.min(2.4, 1 + Math.max(0, zoom - 5) * 0.3);
+  return kind === 'river'
+    ? { color: COLORS.waterLine, weight, opacity: 0.75, fillColor: COLORS.water, fillOpacity: 0 }
+    : {
+        color: COLORS.waterLine,
+        weight: 0.8,
+        opacity: 0.75,
+        fillColor: COLORS.water,
+        fillOpacity: 1,
+      };
+}
 
 /** The ten provinces: the jurisdiction. Related ones stronger, the selected one strongest. */
 export function jurisdictionStyle(state: {

@@ -1,10 +1,24 @@
 import { DEFAULT_LOCALE, localizePath, splitLocalePath, type Locale } from '@/lib/i18n/locales';
 
-/** What the map and panel show: one place or one region, or nothing (the whole article). */
-export type Selection = { kind: 'place' | 'region'; id: string };
+/**
+ * What the map and panel show: one place, one region or one city (found with the finder), or
+ * nothing (the whole article).
+ */
+export type Selection = { kind: 'place' | 'region' | 'city'; id: string };
 
-/** The ids that exist, to check a URL against. */
-export type KnownIds = { places: readonly string[]; regions: readonly string[] };
+/**
+ * The ids that exist, to check a URL against. Without `cities` (in the browser, which loads
+ * the city list only when needed) a city id is checked by its form only; the server, which
+ * has no page for an unknown city, answers that with a 404.
+ */
+export type KnownIds = {
+  places: readonly string[];
+  regions: readonly string[];
+  cities?: readonly string[];
+};
+
+/** The form of a city id: lower-case ASCII words joined by hyphens (`dalian`, `chaoyang-liaoning`). */
+export const CITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+){0,5}$/;
 
 /** The known ids of anything with an `id`: what a URL's selection is checked against. */
 export function toKnownIds(
@@ -24,14 +38,14 @@ export function isEmbedPath(pathname: string | null): boolean {
 }
 
 /**
- * Reads the selection from a path: `/place/<id>` or `/region/<id>` with a known id, also under
+ * Reads the selection from a path: `/place/<id>`, `/region/<id>` or `/city/<id>` with a known id, also under
  * `/embed` and under a language prefix (`/en/place/<id>`). Any other path (the home page, an
  * unknown id, junk) is no selection. Never throws.
  */
 export function parseSelection(pathname: string | null, known: KnownIds): Selection | null {
   const { path: unprefixed } = splitLocalePath(pathname);
   const path = isEmbedPath(unprefixed) ? unprefixed.slice(EMBED_PREFIX.length) : unprefixed;
-  const m = /^\/(place|region)\/([^/?#]+)\/?$/.exec(path);
+  const m = /^\/(place|region|city)\/([^/?#]+)\/?$/.exec(path);
   if (!m) return null;
   const kind = m[1] as Selection['kind'];
   let id: string;
@@ -39,6 +53,10 @@ export function parseSelection(pathname: string | null, known: KnownIds): Select
     id = decodeURIComponent(m[2] as string);
   } catch {
     return null;
+  }
+  if (kind === 'city') {
+    if (!CITY_ID.test(id)) return null;
+    return !known.cities || known.cities.includes(id) ? { kind, id } : null;
   }
   const ids = kind === 'place' ? known.places : known.regions;
   return ids.includes(id) ? { kind, id } : null;

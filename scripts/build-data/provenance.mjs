@@ -145,7 +145,7 @@ ${areaRows}
 ${sizeRows}
 | total | ${kB(sizes.total.bytes)} | ${kB(sizes.total.gzipBytes)} |
 
-Budget for what the map draws: 50 kB gzipped (checked by the build).
+Budgets (checked by the build and \`npm run data:size\`): 60 kB gzipped for what the default view draws (geo.topo.json, regions.json, places.json), 120 kB for all geometry with the cities and the water, which load when first needed.
 
 ## Rebuild
 
