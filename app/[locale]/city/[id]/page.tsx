@@ -39,7 +39,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const province = d.province?.names[locale] ?? '';
   return {
     title: city,
-    description: t('cityDescription', { city, province, covered: d.covered ? 'yes' : 'no' }),
+    description: t('cityDescription', {
+      city,
+      province,
+      answer: d.covered ? t('cityCovered') : t('cityNotCovered'),
+    }),
     alternates: pageAlternates(locale, selectionPath({ kind: 'city', id })),
   };
 }
