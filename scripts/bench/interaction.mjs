@@ -56,12 +56,17 @@ async function targets(page, baseUrl) {
 /**
  * @param {import('@playwright/test').Browser} browser
  * @param {string} baseUrl
- * @param {{ clicks: number, ready: (page: import('@playwright/test').Page) => Promise<void> }} opts
+ * @param {{ clicks: number, ready: (page: import('@playwright/test').Page) => Promise<void>, cpuRate?: number }} opts
+ *   cpuRate: CPU slowdown through CDP `Emulation.setCPUThrottlingRate` (1 = none)
  */
-export async function measureClickToPanel(browser, baseUrl, { clicks, ready }) {
+export async function measureClickToPanel(browser, baseUrl, { clicks, ready, cpuRate = 1 }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await loopbackOnly(context);
   const page = await context.newPage();
+  if (cpuRate > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  }
   try {
     await page.goto(baseUrl + '/');
     const all = await targets(page, baseUrl);

@@ -44,10 +44,11 @@ function summarize(lhr) {
 }
 
 /**
- * Runs Lighthouse once on a loopback URL.
- * @param {string} url @param {'mobile' | 'desktop'} formFactor
+ * Runs Lighthouse once on a loopback URL. `blocked`: URL patterns Lighthouse blocks (to measure
+ * the page's own HTML without its scripts, every file under /_next/static/).
+ * @param {string} url @param {'mobile' | 'desktop'} formFactor @param {string[]} [blocked]
  */
-export async function runLighthouse(url, formFactor) {
+export async function runLighthouse(url, formFactor, blocked = []) {
   const { hostname } = new URL(url);
   if (hostname !== '127.0.0.1' && hostname !== 'localhost') throw new Error(`not loopback: ${url}`);
   const { lighthouse, launch, desktopConfig } = await load();
@@ -61,7 +62,13 @@ export async function runLighthouse(url, formFactor) {
   try {
     const result = await lighthouse(
       url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+        ...(blocked.length ? { blockedUrlPatterns: blocked } : {}),
+      },
       formFactor === 'desktop' ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

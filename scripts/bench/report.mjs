@@ -21,7 +21,9 @@ function auditErrors(runs) {
 function lighthouseTable({ medians, runs }) {
   const rows = medians.map((m) => [
     `${m.page} ${m.formFactor}`,
-    m.formFactor === 'mobile' ? marked('mobilePerformance', m.performance) : m.performance,
+    m.formFactor === 'mobile'
+      ? marked('mobilePerformance', m.performance)
+      : marked('desktopPerformance', m.performance),
     m.accessibility,
     m.bestPractices,
     m.seo,
@@ -31,7 +33,7 @@ function lighthouseTable({ medians, runs }) {
   ]);
   rows.push([
     'target',
-    `mobile ${describe('mobilePerformance')}`,
+    `desktop ${describe('desktopPerformance')}`,
     '',
     '',
     '',
@@ -92,10 +94,51 @@ function bytesTable({ pages, geometry }) {
   );
 }
 
-function interactionTable({ medianMs, p90Ms, samples }) {
+function comparisonTable({ lighthouse, firstMarker, jsBytes }) {
+  const anchor = lighthouse.find((r) => r.name.startsWith('naive'));
+  const limit = lighthouse.find((r) => r.name.includes('blocked'));
+  const rows = lighthouse.map((r) => {
+    const app = r.name.startsWith('app') && !r.name.includes('blocked');
+    return [
+      r.name,
+      app ? marked('mobilePerformance', r.performance) : r.performance,
+      app ? marked('lcpMs', r.lcpMs, ms(r.lcpMs)) : ms(r.lcpMs),
+      app ? marked('tbtMs', r.tbtMs, ms(r.tbtMs)) : ms(r.tbtMs),
+      app ? marked('cls', r.cls, r.cls?.toFixed(3)) : r.cls?.toFixed(3),
+      anchor && app
+        ? marked(
+            'aheadOfAnchor',
+            r.performance - anchor.performance,
+            `${r.performance - anchor.performance >= 0 ? '+' : ''}${r.performance - anchor.performance}`,
+          )
+        : '',
+      limit && app ? `${r.performance - limit.performance}` : '',
+    ];
+  });
+  rows.push([
+    'target (app rows)',
+    describe('mobilePerformance'),
+    describe('lcpMs', ms),
+    describe('tbtMs', ms),
+    describe('cls'),
+    describe('aheadOfAnchor'),
+    '',
+  ]);
+  const ratio = (a, b) => (a != null && b ? ` (${(a / b).toFixed(2)}×)` : '');
+  const markerOver = firstMarker.anchorMs == null ? null : firstMarker.appMs - firstMarker.anchorMs;
+  const jsOver = jsBytes.anchor == null ? null : jsBytes.app - jsBytes.anchor;
+  return (
+    `Side by side, one run (Lighthouse mobile, median of ${lighthouse[0]?.runs} runs each)\n` +
+    formatTable(['page', 'perf', 'LCP', 'TBT', 'CLS', 'vs anchor', 'vs limit'], rows) +
+    `\nfirst office marker on screen (4× CPU, 150 ms, 1.6 Mbit/s): app ${ms(firstMarker.appMs)}, anchor ${ms(firstMarker.anchorMs)}${ratio(firstMarker.appMs, firstMarker.anchorMs)} ${markerOver == null ? '' : marked('firstMarkerOverAnchorMs', markerOver, `(${markerOver >= 0 ? '+' : ''}${Math.round(markerOver)} ms)`)}` +
+    `\nJS transferred until idle: app ${kB(jsBytes.app)}, anchor ${kB(jsBytes.anchor)}${ratio(jsBytes.app, jsBytes.anchor)} ${jsOver == null ? '' : marked('jsOverAnchorBytes', jsOver, `(${jsOver >= 0 ? '+' : ''}${kB(jsOver)}; target ≤ +10 kB)`)}`
+  );
+}
+
+function interactionTable({ medianMs, p90Ms, samples, cpuRate = 1 }) {
   const ok = meets('clickToPanelMs', medianMs);
   return (
-    `Click → panel painted (${samples.length} clicks)\n` +
+    `Click → panel painted (${samples.length} clicks, CPU ${cpuRate === 1 ? 'not throttled' : `${cpuRate}× throttled`})\n` +
     formatTable(
       ['', 'median', 'p90', 'target'],
       [
@@ -113,9 +156,11 @@ function interactionTable({ medianMs, p90Ms, samples }) {
 export function printReport(results) {
   const { loadAtStart, loadAtEnd } = results.environment;
   const sections = [
+    results.comparison && comparisonTable(results.comparison),
     results.lighthouse && lighthouseTable(results.lighthouse),
     results.bytes && bytesTable(results.bytes),
     results.interaction && interactionTable(results.interaction),
+    results.throttledInteraction && interactionTable(results.throttledInteraction),
     busyWarning(loadAtStart, loadAtEnd),
   ].filter(Boolean);
   console.log(`\n${sections.join('\n\n')}`);

@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// npm run bench [-- --no-build] [--runs 3] [--clicks 20]
+// npm run bench [-- --no-build] [--runs 3] [--compare-runs 5] [--clicks 20]
 //
-// Builds the app, serves it with `next start` on 127.0.0.1, and measures: Lighthouse 12.2.3
-// on the home page and a place page (mobile and desktop, medians of --runs), the bytes of a
-// first visit, and click → panel on the place list (median of --clicks). Prints each number
-// against its target and writes .bench/results-<time>.json and .bench/latest.json.
+// Builds the app, serves it with `next start` on 127.0.0.1, and measures, in one run:
+// - side by side (Lighthouse 12.2.3 mobile, median of --compare-runs, runs interleaved): the
+//   naive react-leaflet anchor of ../shared/anchors (built from a copy in .bench/; skipped
+//   with a message when shared/ is absent), this app's home and a place page, and the home
+//   page with every /_next/static/* script blocked (its HTML alone: the limit);
+// - the first office marker on screen with 4× CPU and mobile network (CDP), anchor and app;
+// - JavaScript transferred until the network is idle, anchor and app;
+// - Lighthouse desktop on both pages (median of --runs), the bytes of a first visit, and
+//   click → panel on the place list (median of --clicks), with and without 4× CPU.
+// Prints each number against its target and writes .bench/results-<time>.json and latest.json.
 // Not a test: exits 0 when everything was measured, whatever the numbers; 1 when it could not.
 import { parseArgs } from './args.mjs';
 import { npmRun } from './build.mjs';
@@ -12,6 +18,8 @@ import { launchBrowser } from './browser.mjs';
 import { measureBytes } from './bytes.mjs';
 import { httpSizes } from './http-size.mjs';
 import { measureClickToPanel } from './interaction.mjs';
+import { startAnchor } from './anchor.mjs';
+import { firstMarkerMs, THROTTLING } from './first-marker.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { machineLoad } from './machine.mjs';
 import { GEOMETRY_PATH, mapDrawn, PAGES } from './page-ready.mjs';
@@ -25,7 +33,9 @@ import { ensureTools, TOOLS } from './tools.mjs';
 const args = parseArgs();
 const RUNS = Number(args.runs ?? 3);
 const CLICKS = Number(args.clicks ?? 20);
-const FORM_FACTORS = ['mobile', 'desktop'];
+const COMPARE_RUNS = Number(args['compare-runs'] ?? 5);
+// Mobile is measured side by side with the anchor and the limit (comparison below).
+const FORM_FACTORS = ['desktop'];
 const LH_METRICS = [
   'performance',
   'accessibility',
@@ -97,16 +107,97 @@ async function bytes(browser, baseUrl) {
   };
 }
 
-async function clickToPanel(browser, baseUrl) {
-  const samples = await measureClickToPanel(browser, baseUrl, { clicks: CLICKS, ready: mapDrawn });
+async function clickToPanel(browser, baseUrl, cpuRate = 1) {
+  const samples = await measureClickToPanel(browser, baseUrl, {
+    clicks: CLICKS,
+    ready: mapDrawn,
+    cpuRate,
+  });
   const values = samples.map((s) => s.ms);
   return {
-    method:
-      'Playwright click on the place list links (nav.place-list) (provinces and places alternately) on a 1280×800 desktop viewport, no CPU throttling; performance.measure from a capture click listener mark to the first task after the requestAnimationFrame that follows the heading change.',
+    method: `Playwright click on the place list links (nav.place-list) (provinces and places alternately) on a 1280×800 desktop viewport, CPU ${cpuRate === 1 ? 'not throttled' : `throttled ${cpuRate}× (CDP Emulation.setCPUThrottlingRate)`}; performance.measure from a capture click listener mark to the first task after the requestAnimationFrame that follows the heading change.`,
+    cpuRate,
     medianMs: median(values),
     p90Ms: percentile(values, 90),
     samples,
   };
+}
+
+const BLOCK_SCRIPTS = ['*/_next/static/*'];
+
+/** The anchor, the app and the app's HTML alone, side by side in one run. */
+async function comparison(browser, ours) {
+  const anchor = await startAnchor();
+  if (!anchor)
+    console.log(
+      '  ../shared/anchors/naive-react-leaflet is absent: measuring the app and its limit only, no anchor',
+    );
+  try {
+    const rows = [
+      anchor && { name: 'naive anchor /', url: `${anchor.baseUrl}/`, blocked: [] },
+      { name: 'app /', url: `${ours}/`, blocked: [] },
+      ...PAGES.filter((p) => p.path !== '/').map((p) => ({
+        name: `app ${p.path}`,
+        url: ours + p.path,
+        blocked: [],
+      })),
+      { name: 'app / scripts blocked (limit)', url: `${ours}/`, blocked: BLOCK_SCRIPTS },
+    ].filter(Boolean);
+    const runs = [];
+    // Interleaved, so the machine's noise falls on every row alike.
+    for (let run = 1; run <= COMPARE_RUNS; run++) {
+      for (const row of rows) {
+        const r = await runLighthouse(row.url, 'mobile', row.blocked);
+        if (r.runtimeError) throw new Error(`${row.name}: ${r.runtimeError}`);
+        console.log(
+          `  ${row.name} run ${run}: performance ${r.performance}, LCP ${Math.round(r.lcpMs)} ms, TBT ${Math.round(r.tbtMs)} ms`,
+        );
+        runs.push({ row: row.name, run, ...r });
+      }
+    }
+    const lighthouse = rows.map((row) => {
+      const mine = runs.filter((r) => r.row === row.name);
+      const m = { name: row.name, runs: mine.length };
+      for (const metric of ['performance', 'lcpMs', 'tbtMs', 'cls', 'benchmarkIndex'])
+        m[metric] = median(mine.map((r) => r[metric]));
+      return m;
+    });
+    const markers = { app: [], anchor: [] };
+    for (let run = 1; run <= COMPARE_RUNS; run++) {
+      if (anchor)
+        markers.anchor.push(
+          await firstMarkerMs(browser, `${anchor.baseUrl}/`, '.leaflet-marker-icon'),
+        );
+      markers.app.push(await firstMarkerMs(browser, `${ours}/`, '.office-marker'));
+      console.log(
+        `  first marker run ${run}: app ${markers.app.at(-1)} ms${anchor ? `, anchor ${markers.anchor.at(-1)} ms` : ''}`,
+      );
+    }
+    const js = async (url, selector) => {
+      const b = await measureBytes(browser, url, {
+        geometryPath: GEOMETRY_PATH,
+        settle: (page) => page.locator(selector).first().waitFor({ timeout: 20_000 }),
+      });
+      return b.firstLoadJs.bytes + b.lazyJs.bytes;
+    };
+    const jsBytes = {
+      app: await js(`${ours}/`, '.office-marker'),
+      anchor: anchor ? await js(`${anchor.baseUrl}/`, '.leaflet-marker-icon') : null,
+    };
+    return {
+      method: `Lighthouse ${TOOLS.lighthouse} mobile (simulated throttling), median of ${COMPARE_RUNS} runs per row, rows interleaved; "scripts blocked" = blockedUrlPatterns ${BLOCK_SCRIPTS.join(' ')}. First marker: Playwright + CDP, ${THROTTLING.cpuRate}× CPU, ${THROTTLING.latencyMs} ms latency, 1.6 Mbit/s down, 412×823 viewport, performance.now() when the first marker is in view; median of ${COMPARE_RUNS}. JS: script bodies transferred (compressed) until network idle, map included.`,
+      lighthouse,
+      runs,
+      firstMarker: {
+        appMs: median(markers.app),
+        anchorMs: anchor ? median(markers.anchor) : null,
+        samples: markers,
+      },
+      jsBytes,
+    };
+  } finally {
+    await anchor?.close();
+  }
 }
 
 async function main() {
@@ -117,20 +208,26 @@ async function main() {
   const snapshot = snapshotNextBuild();
   const { buildId } = snapshot;
   const server = await startNext(snapshot.dir);
-  let browser, lighthouse, transferred, interaction, chromium;
+  let browser, lighthouse, transferred, interaction, throttledInteraction, compared, chromium;
   try {
     console.log(`Serving build ${buildId} at ${server.baseUrl}`);
     for (const page of PAGES) await fetch(server.baseUrl + page.path); // warm the server
+    browser = await launchBrowser();
+    chromium = browser.version();
+    compared = await part('side by side: naive anchor, app, app without scripts', errors, () =>
+      comparison(browser, server.baseUrl),
+    );
     lighthouse = await part(`Lighthouse ${TOOLS.lighthouse} × ${RUNS} runs`, errors, () =>
       lighthouseMedians(server.baseUrl),
     );
-    browser = await launchBrowser();
-    chromium = browser.version();
     transferred = await part('bytes of a first visit', errors, () =>
       bytes(browser, server.baseUrl),
     );
     interaction = await part(`click → panel × ${CLICKS}`, errors, () =>
       clickToPanel(browser, server.baseUrl),
+    );
+    throttledInteraction = await part(`click → panel × ${CLICKS}, 4× CPU`, errors, () =>
+      clickToPanel(browser, server.baseUrl, 4),
     );
   } finally {
     await browser?.close();
@@ -147,9 +244,11 @@ async function main() {
       loadAtStart,
       loadAtEnd: await machineLoad(),
     },
+    comparison: compared,
     lighthouse,
     bytes: transferred,
     interaction,
+    throttledInteraction,
     errors,
   };
   const written = writeResults(results, { stamped: 'results', latest: 'latest' });
