@@ -49,7 +49,6 @@ export default function BasemapLayers({
       if (map.getPane(name)) continue;
       const pane = map.createPane(name);
       pane.style.zIndex = String(z);
-      pane.style.pointerEvents = 'none';
     }
     return {
       context: { renderer: canvas({ padding: 0.5, pane: 'context' }) } as Record<string, unknown>,

@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
-/** Every kind of route, in each language: home, place, region, embed, and the 404 page. */
+/** Every kind of route, in each language: home, place, region, city, embed, and the 404 page. */
 const ROUTES = [
   '/',
   '/place/beijing-office',
   '/region/inner-mongolia',
+  '/city/guangzhou',
   '/embed/place/tianjin-liaison-unit',
 ];
 const PREFIXES = ['', '/zh-hans', '/en'];
@@ -14,6 +15,8 @@ for (const prefix of PREFIXES) {
   test(`axe finds no WCAG 2.1 AA violations on every route${prefix ? ` under ${prefix}` : ''}`, async ({
     page,
   }) => {
+    // Six or seven full pages, each read by axe: more than the default 30 s on a loaded CI machine.
+    test.setTimeout(120_000);
     const paths = ROUTES.map((r) => (r === '/' ? prefix || '/' : prefix + r));
     if (!prefix) paths.push('/no/such/page', '/?date=2010-01-01');
     for (const path of paths) {
