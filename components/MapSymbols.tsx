@@ -3,7 +3,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocale } from 'next-intl';
 import { Circle, Marker, useMap, useMapEvent } from 'react-leaflet';
-import { divIcon, type LeafletEventHandlerFnMap, type Map as LeafletMap } from 'leaflet';
+import {
+  divIcon,
+  type DivIcon,
+  type LeafletEventHandlerFnMap,
+  type Map as LeafletMap,
+} from 'leaflet';
 import type { MapPlace, MapRegion } from '@/lib/map/map-data';
 import type { Selection } from '@/lib/url/selection';
 import { cityHtml, labelHtml, leaderSvg, markerHtml } from '@/lib/map/marker-html';
@@ -203,21 +208,13 @@ export default function MapSymbols({
           interactive={false}
         />
       )}
-      {cities.map((c) => {
-        const icon = cityIcons.get(c.id);
-        if (!icon) return null;
-        return (
-          <Marker
-            key={`city-${c.id}`}
-            position={[c.position[1], c.position[0]]}
-            icon={icon}
-            keyboard={false}
-            interactive={citiesSelectable}
-            zIndexOffset={c.id === selectedCity ? 500 : -2000}
-            eventHandlers={handlers.get(`city:${c.id}`)}
-          />
-        );
-      })}
+      <VisibleCities
+        cities={cities}
+        icons={cityIcons}
+        handlers={handlers}
+        selectedCity={selectedCity}
+        interactive={citiesSelectable}
+      />
       {regions.map((r) => {
         const icon = labelIcons.get(r.id);
         if (!icon) return null;
@@ -243,6 +240,47 @@ export default function MapSymbols({
           eventHandlers={handlers.get(`place:${p.id}`)}
         />
       ))}
+    </>
+  );
+}
+
+/**
+ * The city names in and around the view (half a view each side): the others stay out of the
+ * DOM until a pan brings them near. Its own component, so a pan re-renders only this.
+ */
+function VisibleCities({
+  cities,
+  icons,
+  handlers,
+  selectedCity,
+  interactive,
+}: {
+  cities: FinderCity[];
+  icons: Map<string, DivIcon>;
+  handlers: Map<string, LeafletEventHandlerFnMap>;
+  selectedCity: string | null;
+  interactive: boolean;
+}) {
+  const map = useMap();
+  const [near, setNear] = useState(() => map.getBounds().pad(0.5));
+  useMapEvent('moveend', () => setNear(map.getBounds().pad(0.5)));
+  return (
+    <>
+      {cities.map((c) => {
+        const icon = icons.get(c.id);
+        if (!icon || !near.contains([c.position[1], c.position[0]])) return null;
+        return (
+          <Marker
+            key={`city-${c.id}`}
+            position={[c.position[1], c.position[0]]}
+            icon={icon}
+            keyboard={false}
+            interactive={interactive}
+            zIndexOffset={c.id === selectedCity ? 500 : -2000}
+            eventHandlers={handlers.get(`city:${c.id}`)}
+          />
+        );
+      })}
     </>
   );
 }

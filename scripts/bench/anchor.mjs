@@ -1,14 +1,16 @@
-// The naive react-leaflet page of ../shared/anchors, built and served from a copy in .bench/,
+// The naive react-leaflet page of ../shared/anchors, built and served from a copy in the temp dir,
 // as its README says, to measure this app against in the same run.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BENCH_DIR, ROOT } from './paths.mjs';
+import { tmpdir } from 'node:os';
+import { ROOT } from './paths.mjs';
 import { spawnGroup, stop } from './processes.mjs';
 import { freePort, HOST, waitUntilUp } from './server.mjs';
 
 export const ANCHOR_SOURCE = join(ROOT, '..', 'shared', 'anchors', 'naive-react-leaflet');
-const COPY = join(BENCH_DIR, 'naive-react-leaflet');
+// Outside the project: Next would take this project's root (and its proxy.ts) for the copy's.
+const COPY = join(tmpdir(), 'bjo-atlas-bench-naive-react-leaflet');
 const TILE_URL = '/tile.png?z={z}&x={x}&y={y}';
 
 /** The anchor's source files, as one string: the copy is rebuilt when they change. */
@@ -38,7 +40,6 @@ export async function startAnchor() {
   if (!built) {
     console.log(`  building the anchor in ${COPY} …`);
     rmSync(COPY, { recursive: true, force: true });
-    mkdirSync(BENCH_DIR, { recursive: true });
     cpSync(ANCHOR_SOURCE, COPY, { recursive: true });
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_TILE_URL: TILE_URL };
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: COPY, stdio: 'inherit', env });
