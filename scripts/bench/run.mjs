@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --no-build] [--runs 3] [--compare-runs 5] [--clicks 20]
+// npm run bench [-- --no-build] [--runs 3] [--compare-runs 5] [--clicks 20] [--only-compare]
 //
 // Builds the app, serves it with `next start` on 127.0.0.1, and measures, in one run:
 // - side by side (Lighthouse 12.2.3 mobile, median of --compare-runs, runs interleaved): the
@@ -123,7 +123,8 @@ async function clickToPanel(browser, baseUrl, cpuRate = 1) {
   };
 }
 
-const BLOCK_SCRIPTS = ['*/_next/static/*'];
+// The scripts only (its CSS stays): blocking all of /_next/static/ leaves Lighthouse no navigation.
+const BLOCK_SCRIPTS = ['*/_next/static/chunks/*'];
 
 /** The anchor, the app and the app's HTML alone, side by side in one run. */
 async function comparison(browser, ours) {
@@ -217,6 +218,14 @@ async function main() {
     compared = await part('side by side: naive anchor, app, app without scripts', errors, () =>
       comparison(browser, server.baseUrl),
     );
+    // --only-compare: the side-by-side part alone.
+    if (!args['only-compare']) await theRest();
+  } finally {
+    await browser?.close();
+    await server.close();
+    snapshot.remove();
+  }
+  async function theRest() {
     lighthouse = await part(`Lighthouse ${TOOLS.lighthouse} × ${RUNS} runs`, errors, () =>
       lighthouseMedians(server.baseUrl),
     );
@@ -229,10 +238,6 @@ async function main() {
     throttledInteraction = await part(`click → panel × ${CLICKS}, 4× CPU`, errors, () =>
       clickToPanel(browser, server.baseUrl, 4),
     );
-  } finally {
-    await browser?.close();
-    await server.close();
-    snapshot.remove();
   }
   const results = {
     date: new Date().toISOString(),
