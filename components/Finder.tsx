@@ -3,7 +3,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { localizePath } from '@/lib/i18n/locales';
-import { cityName, finderEntries, type FinderData } from '@/lib/finder/finder-data';
+import { describeEntry, finderEntries } from '@/lib/finder/finder-data';
 import {
   indexEntries,
   MAX_QUERY_LENGTH,
@@ -12,22 +12,6 @@ import {
 } from '@/lib/finder/search';
 import { useAtlasUrl } from './AtlasUrl';
 import { useFinderData } from './useFinderData';
-
-/** What a match shows: its name in the page's language, and what kind of thing it is. */
-function describeMatch(m: FinderMatch, data: FinderData, locale: 'zh-Hant' | 'zh-Hans' | 'en') {
-  const { kind, id } = m.entry;
-  if (kind === 'city') {
-    const c = data.cities.find((x) => x.id === id)!;
-    const region = data.regions.find((r) => r.id === c.regionId);
-    return { ...cityName(c, locale), region, covered: !!region?.covered };
-  }
-  if (kind === 'region') {
-    const r = data.regions.find((x) => x.id === id)!;
-    return { name: r.names[locale], lang: locale, region: undefined, covered: r.covered };
-  }
-  const p = data.places.find((x) => x.id === id)!;
-  return { name: p.names[locale], lang: locale, region: undefined, covered: true };
-}
 
 /**
  * "Which office covers this city?": a search box over the offices, the ten provinces and every
@@ -60,7 +44,7 @@ export default function Finder() {
 
   function choose(m: FinderMatch) {
     if (!data) return;
-    setQuery(describeMatch(m, data, locale).name);
+    setQuery(describeEntry(m.entry, data, locale).name);
     setOpen(false);
     setActive(-1);
     select({ kind: m.entry.kind, id: m.entry.id });
@@ -162,7 +146,7 @@ export default function Finder() {
       >
         {data &&
           matches.map((m, i) => {
-            const d = describeMatch(m, data, locale);
+            const d = describeEntry(m.entry, data, locale);
             const kind = t(`kind.${m.entry.kind}`);
             const where = d.region
               ? ` · ${t('inProvince', { province: d.region.names[locale] })}`

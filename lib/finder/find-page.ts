@@ -1,8 +1,8 @@
 import { escapeMarkup } from '@/lib/text/escape';
 import { localizePath, type Locale } from '@/lib/i18n/locales';
 import { selectionPath } from '@/lib/url/selection';
-import { cityName, finderEntries, type FinderData } from './finder-data';
-import { indexEntries, MAX_QUERY_LENGTH, searchEntries } from './search';
+import { describeEntry, type FinderData } from './finder-data';
+import { MAX_QUERY_LENGTH, searchEntries, type FinderIndexEntry } from './search';
 
 export type FindPageWords = {
   title: (query: string) => string;
@@ -26,35 +26,23 @@ export type FindPageWords = {
  */
 export function renderFindPage(
   data: FinderData,
+  index: readonly FinderIndexEntry[],
   rawQuery: string,
   locale: Locale,
   w: FindPageWords,
 ): string {
   const cut = rawQuery.length > MAX_QUERY_LENGTH;
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
-  const index = indexEntries(finderEntries(data));
   const matches = query ? searchEntries(index, query, 50) : [];
   const q = escapeMarkup(query);
   const items = matches
     .map((m) => {
       const { kind, id } = m.entry;
       const href = selectionPath({ kind, id }, false, locale);
-      let name = '';
-      let lang: string = locale;
+      const { name, lang, region, covered } = describeEntry(m.entry, data, locale);
       let meta = w.kind[kind];
-      if (kind === 'city') {
-        const c = data.cities.find((x) => x.id === id)!;
-        ({ name, lang } = cityName(c, locale));
-        const r = data.regions.find((x) => x.id === c.regionId);
-        if (r)
-          meta += ` · ${w.inProvince(r.names[locale])} · ${r.covered ? w.covered : w.notCovered}`;
-      } else if (kind === 'region') {
-        const r = data.regions.find((x) => x.id === id)!;
-        name = r.names[locale];
-        meta += ` · ${w.covered}`;
-      } else {
-        name = data.places.find((x) => x.id === id)!.names[locale];
-      }
+      if (region) meta += ` · ${w.inProvince(region.names[locale])}`;
+      if (kind !== 'place') meta += ` · ${covered ? w.covered : w.notCovered}`;
       return `<li><a href="${escapeMarkup(href)}" lang="${lang}">${escapeMarkup(name)}</a> <span class="meta">${escapeMarkup(meta)}</span></li>`;
     })
     .join('\n');

@@ -1,8 +1,19 @@
 import { getTranslations } from 'next-intl/server';
 import { finderData } from '@/lib/atlas/cities';
 import type { Locale } from '@/lib/i18n/locales';
-import { MAX_QUERY_LENGTH } from './search';
+import { finderEntries, type FinderData } from './finder-data';
+import { indexEntries, MAX_QUERY_LENGTH, type FinderIndexEntry } from './search';
 import { renderFindPage } from './find-page';
+
+/** The data and its search index, built on the first query, not on every one. */
+let searchable: { data: FinderData; index: FinderIndexEntry[] } | undefined;
+function loadSearchable() {
+  if (!searchable) {
+    const data = finderData();
+    searchable = { data, index: indexEntries(finderEntries(data)) };
+  }
+  return searchable;
+}
 
 /**
  * GET `/find?q=…` (and `/en/find`, `/zh-hans/find`): the finder without JavaScript. Not in the
@@ -12,7 +23,8 @@ export async function answerFind(request: Request, locale: Locale): Promise<Resp
   const q = new URL(request.url).searchParams.get('q') ?? '';
   const t = await getTranslations({ locale, namespace: 'FindPage' });
   const f = await getTranslations({ locale, namespace: 'Finder' });
-  const html = renderFindPage(finderData(), q, locale, {
+  const { data, index } = loadSearchable();
+  const html = renderFindPage(data, index, q, locale, {
     title: (query) => t('title', { query }),
     heading: (query) => t('heading', { query }),
     empty: t('empty'),

@@ -55,3 +55,27 @@ export function cityName(city: FinderCity, locale: Locale): { name: string; lang
   const own = city.names[locale];
   return own ? { name: own, lang: locale } : { name: city.names.en ?? city.id, lang: 'en' };
 }
+
+/**
+ * What a match shows, in the finder's list and on its no-JavaScript result page: its name in
+ * the page's language (and that name's language), the province a city lies in, and whether
+ * this office covers it.
+ */
+export function describeEntry(
+  entry: Pick<FinderEntry, 'kind' | 'id'>,
+  data: FinderData,
+  locale: Locale,
+): { name: string; lang: Locale; region: FinderRegion | undefined; covered: boolean } {
+  const { kind, id } = entry;
+  if (kind === 'city') {
+    const c = data.cities.find((x) => x.id === id)!;
+    const region = data.regions.find((r) => r.id === c.regionId);
+    return { ...cityName(c, locale), region, covered: !!region?.covered };
+  }
+  if (kind === 'region') {
+    const r = data.regions.find((x) => x.id === id)!;
+    return { name: r.names[locale], lang: locale, region: undefined, covered: r.covered };
+  }
+  const p = data.places.find((x) => x.id === id)!;
+  return { name: p.names[locale], lang: locale, region: undefined, covered: true };
+}
