@@ -3,9 +3,10 @@
 //
 // Builds the app, serves it with `next start` on 127.0.0.1, and measures, in one run:
 // - side by side (Lighthouse 12.2.3 mobile, median of --compare-runs, runs interleaved): the
-//   naive react-leaflet anchor of ../shared/anchors (built from a copy in .bench/; skipped
-//   with a message when shared/ is absent), this app's home and a place page, and the home
-//   page with every /_next/static/* script blocked (its HTML alone: the limit);
+//   naive react-leaflet anchor of ../shared/anchors (built from a copy in the temp dir; skipped
+//   with a message when shared/ is absent), the framework floor (the anchor's copy with a
+//   static-text page: Next + React and nothing else), this app's home and a place page, and
+//   the home page with every /_next/static/chunks/* script blocked (its HTML alone: the limit);
 // - the first office marker on screen with 4× CPU and mobile network (CDP), anchor and app;
 // - JavaScript transferred until the network is idle, anchor and app;
 // - Lighthouse desktop on both pages (median of --runs), the bytes of a first visit, and
@@ -18,7 +19,7 @@ import { launchBrowser } from './browser.mjs';
 import { measureBytes } from './bytes.mjs';
 import { httpSizes } from './http-size.mjs';
 import { measureClickToPanel } from './interaction.mjs';
-import { startAnchor } from './anchor.mjs';
+import { startAnchor, startFloor } from './anchor.mjs';
 import { firstMarkerMs, THROTTLING } from './first-marker.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { machineLoad } from './machine.mjs';
@@ -126,16 +127,34 @@ async function clickToPanel(browser, baseUrl, cpuRate = 1) {
 // The scripts only (its CSS stays): blocking all of /_next/static/ leaves Lighthouse no navigation.
 const BLOCK_SCRIPTS = ['*/_next/static/chunks/*'];
 
-/** The anchor, the app and the app's HTML alone, side by side in one run. */
+/**
+ * One mobile Lighthouse run; a run that ends in a runtime error (NO_NAVSTART now and then when
+ * scripts are blocked) is said and run again, twice at most, so one flake does not lose the table.
+ */
+async function lighthouseRetried(name, url, blocked, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    const r = await runLighthouse(url, 'mobile', blocked);
+    if (!r.runtimeError) return r;
+    if (attempt === attempts) throw new Error(`${name}: ${r.runtimeError} in ${attempts} runs`);
+    console.log(`  ${name}: Lighthouse runtime error ${r.runtimeError}, running it again`);
+  }
+}
+
+/** The anchor's copy with a static page: what Next and React alone cost (see anchor.mjs). */
+const FLOOR_ROW = 'framework floor / (Next + React, static text)';
+
+/** The anchor, the framework floor, the app and the app's HTML alone, side by side in one run. */
 async function comparison(browser, ours) {
   const anchor = await startAnchor();
   if (!anchor)
     console.log(
       '  ../shared/anchors/naive-react-leaflet is absent: measuring the app and its limit only, no anchor',
     );
+  const floor = anchor && (await startFloor());
   try {
     const rows = [
       anchor && { name: 'naive anchor /', url: `${anchor.baseUrl}/`, blocked: [] },
+      floor && { name: FLOOR_ROW, url: `${floor.baseUrl}/`, blocked: [] },
       { name: 'app /', url: `${ours}/`, blocked: [] },
       ...PAGES.filter((p) => p.path !== '/').map((p) => ({
         name: `app ${p.path}`,
@@ -148,8 +167,7 @@ async function comparison(browser, ours) {
     // Interleaved, so the machine's noise falls on every row alike.
     for (let run = 1; run <= COMPARE_RUNS; run++) {
       for (const row of rows) {
-        const r = await runLighthouse(row.url, 'mobile', row.blocked);
-        if (r.runtimeError) throw new Error(`${row.name}: ${r.runtimeError}`);
+        const r = await lighthouseRetried(row.name, row.url, row.blocked);
         console.log(
           `  ${row.name} run ${run}: performance ${r.performance}, LCP ${Math.round(r.lcpMs)} ms, TBT ${Math.round(r.tbtMs)} ms`,
         );
@@ -198,6 +216,7 @@ async function comparison(browser, ours) {
     };
   } finally {
     await anchor?.close();
+    await floor?.close();
   }
 }
 
