@@ -25,6 +25,7 @@ import {
 } from '@/lib/map/declutter';
 import { countRender } from './renderProbe';
 import { useFinderData } from './useFinderData';
+import { labelTextWidth } from '@/lib/map/text-width';
 
 type Props = {
   places: MapPlace[];
@@ -304,7 +305,7 @@ function textWidth(text: string, font: string, px: number): number {
     }
     measures.set(font, ctx);
   }
-  return ctx ? ctx.measureText(text).width : text.length * px;
+  return labelTextWidth(text, px, (run) => (ctx ? ctx.measureText(run).width : run.length * px));
 }
 
 /** A label's box in pixels: its text measured in the label font, plus padding. */
