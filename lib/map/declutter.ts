@@ -8,16 +8,11 @@
  *   else at the first of a ring of places around it (with a leader line) that covers nothing
  *   already placed; a label with no free place is not drawn.
  */
+import { BoxIndex, overlaps, type Box } from './box-index';
+
+export { overlaps, type Box };
 export type Point = { id: string; x: number; y: number };
 export type Offset = { dx: number; dy: number };
-/** A box by its centre and size, in pixels. */
-export type Box = { x: number; y: number; w: number; h: number };
-
-export function overlaps(a: Box, b: Box, gap = 0): boolean {
-  return (
-    Math.abs(a.x - b.x) * 2 < a.w + b.w + gap * 2 && Math.abs(a.y - b.y) * 2 < a.h + b.h + gap * 2
-  );
-}
 
 /** Groups of points whose boxes of `reach` px would touch (single linkage). */
 function groupsWithin(points: readonly Point[], reach: number): Point[][] {
@@ -241,9 +236,10 @@ export function placeCityLabels(
   gap = 2,
   markers: readonly Box[] = [],
 ): Map<string, PlacedCity | null> {
-  const taken: Box[] = [...obstacles];
+  const taken = new BoxIndex();
+  for (const o of obstacles) taken.add(o);
   const out = new Map<string, PlacedCity | null>();
-  const free = (b: Box) => !taken.some((t) => overlaps(b, t, gap));
+  const free = (b: Box) => !taken.overlapsAny(b, gap);
   for (const c of cities) {
     const dotBox = { x: c.x, y: c.y, w: dot, h: dot };
     const under = free(dotBox) ? null : markers.find((m) => overlaps(dotBox, m));
@@ -260,12 +256,12 @@ export function placeCityLabels(
       const box = { x, y, w: c.w, h: c.h };
       if (free(box)) {
         placed = { dx: x - c.x, dy: y - c.y, dot: !under };
-        taken.push(box);
+        taken.add(box);
         break;
       }
     }
     out.set(c.id, placed);
-    if (placed?.dot) taken.push(dotBox);
+    if (placed?.dot) taken.add(dotBox);
   }
   return out;
 }
