@@ -35,7 +35,7 @@ export default function TimelineSliderView({ date, keyDates, onChange, onReset }
   const last = today();
   const max = dayIndex(last);
   const event = date ? keyDates.find((k) => k.date === date) : undefined;
-  const label = date ? formatIsoDate(date, locale) : t('allDates');
+  const label = date ? (event?.dateText ?? formatIsoDate(date, locale)) : t('allDates');
   const valueText = event ? t('valueEvent', { date: label, event: event.label }) : label;
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
@@ -93,7 +93,7 @@ export default function TimelineSliderView({ date, keyDates, onChange, onReset }
                 aria-pressed={k.date === date}
                 onClick={() => onChange?.(k.date)}
               >
-                <time dateTime={k.date}>{formatIsoDate(k.date, locale)}</time>{' '}
+                <time dateTime={k.date}>{k.dateText}</time>{' '}
                 <KeyDateLabel keyDate={k} pageLang={locale} />
               </button>
             </li>
