@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { ui } from './atlas';
+import { mapReady, ui } from './atlas';
 
 test('the home page names the office and shows the map, with the internet cut off', async ({
   page,
@@ -40,4 +40,21 @@ test('a request to the internet from the page fails instead of leaving the machi
   );
   expect(outcome).toBe('failed');
   expect(blockedRequests).toContain('https://tile.openstreetmap.org/0/0/0.png');
+});
+
+test('a first visit fetches no other page before the visitor points at a link', async ({
+  page,
+}) => {
+  const pageData: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).searchParams.has('_rsc')) pageData.push(request.url());
+  });
+  await page.goto('/');
+  await mapReady(page);
+  await page.waitForLoadState('networkidle');
+  // Prefetching every link of the page (the brand, the place list, the article's names) cost
+  // a phone dozens of requests while it loaded; a click still navigates in the app.
+  expect(pageData).toEqual([]);
+  await page.getByRole('navigation', { name: ui.Nav.label }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/(place|region)\//);
 });

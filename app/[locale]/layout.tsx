@@ -65,7 +65,9 @@ export default async function AtlasLayout({ children, params }: Props) {
               </a>
               <PrintHeader title={`BJO Atlas · ${t('description')}`} />
               <header className="site-header">
-                <Link className="brand" href={localizePath(locale, '/')}>
+                {/* Not prefetched: it would fetch and decode the home page's RSC while every
+                    page loads, and the home page is one click away either way. */}
+                <Link className="brand" href={localizePath(locale, '/')} prefetch={false}>
                   <span className="brand-mark" aria-hidden="true">
                     ●
                   </span>{' '}
