@@ -12,6 +12,10 @@ import type { KeyDate } from '@/lib/atlas/key-dates';
 // Leaflet touches `window` on import, so the map renders in the browser only.
 const AtlasMap = dynamic(() => import('./AtlasMap'), { ssr: false, loading: MapPlaceholder });
 
+// Its code is fetched the moment this module runs in the browser, while the page hydrates,
+// rather than after: `dynamic` would only ask for it when the map first renders.
+if (typeof window !== 'undefined') void import('./AtlasMap');
+
 type Props = AtlasMapProps & { keyDates: KeyDate[] };
 
 export default function MapShell({ keyDates, ...props }: Props) {
