@@ -36,6 +36,8 @@ const nextConfig: NextConfig = {
   // for browsers without JavaScript): in the server build, not in the static export.
   pageExtensions: isStaticExport ? ['tsx', 'ts'] : ['tsx', 'ts', 'dynamic.ts'],
   poweredByHeader: false,
+  // PROFILE_SOURCE_MAPS=1 npm run build: browser source maps, to read a CPU profile by source name.
+  productionBrowserSourceMaps: process.env.PROFILE_SOURCE_MAPS === '1',
   // `npm test` type-checks the whole project (tests included) with tsc before it builds.
   typescript: { ignoreBuildErrors: true },
   // Unmatched addresses get app/global-not-found.tsx: there are two root layouts, one per tree.
