@@ -18,6 +18,7 @@ import MapTools from './MapTools';
 import MapViewSync from './MapViewSync';
 import DownloadPngButton from './DownloadPngButton';
 import TileLayerSwitch, { type TileStatus } from './TileLayerSwitch';
+import { useStepPerTask } from './useStepPerTask';
 
 export type AtlasMapProps = MapData & {
   /** Initial view, Leaflet order [[south, west], [north, east]]. Read once, at mount. */
@@ -62,10 +63,13 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
       attributionControl={false}
       zoomControl={false}
     >
-      <ZoomControl zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
-      <ScaleControl imperial={false} position="bottomright" />
-      <MapTools tilesOn={tilesOn} />
-      <TileLayerSwitch on={tilesOn} onStatus={reportTiles} />
+      <AfterFirstDraw>
+        <ZoomControl zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
+        <ScaleControl imperial={false} position="bottomright" />
+        <MapTools tilesOn={tilesOn} />
+        <TileLayerSwitch on={tilesOn} onStatus={reportTiles} />
+        <DownloadPngButton />
+      </AfterFirstDraw>
       <BasemapLayers
         topologyUrl={topologyUrl}
         tilesShown={tilesOn && tileStatus === 'ok'}
@@ -86,8 +90,15 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
           {t('tilesFailed')}
         </div>
       )}
-      <DownloadPngButton />
       <MapViewSync places={places} regions={regions} />
     </MapContainer>
   );
+}
+
+/**
+ * The map's controls (zoom, scale, tools, tiles, PNG) render a task after the map and its
+ * symbols: one task creating all of it was a long one on a slow phone.
+ */
+function AfterFirstDraw({ children }: { children: React.ReactNode }) {
+  return useStepPerTask(1, true) >= 1 ? children : null;
 }

@@ -12,6 +12,7 @@ import { decodeBasemap, type Basemap } from '@/lib/map/decode-basemap';
 import { contextStyle, jurisdictionStyle, waterStyle } from '@/lib/map/region-style';
 import { loadOnce, WATER_URL } from '@/lib/map/load-finder-data';
 import { countRender } from './renderProbe';
+import { useStepPerTask } from './useStepPerTask';
 
 type Props = {
   topologyUrl: string;
@@ -102,6 +103,17 @@ export default function BasemapLayers({
     styleRef.current = styleOf;
   }, [styleOf]);
 
+  // The provinces first, the moment the topology is decoded; then, a task each, the
+  // neighbouring countries, the rest of China and the water (in this order, under them).
+  const step = useStepPerTask(3, basemap !== null);
+  const drawn = step === 3;
+  // Said on the map's element once every layer of the basemap is in.
+  useEffect(() => {
+    const container = map.getContainer();
+    if (drawn) container.dataset.basemap = 'drawn';
+    return () => void delete container.dataset.basemap;
+  }, [drawn, map]);
+
   if (failed) {
     return (
       <div className="map-notice" role="alert">
@@ -130,9 +142,18 @@ export default function BasemapLayers({
 
   return (
     <>
-      <GeoJSON data={basemap.countries} style={countriesStyle} interactive={false} {...onCanvas} />
-      <GeoJSON data={basemap.china} style={chinaStyle} interactive={false} {...onCanvas} />
-      {!tilesShown && <WaterLayers canvasOptions={renderers.water} />}
+      {step >= 1 && (
+        <GeoJSON
+          data={basemap.countries}
+          style={countriesStyle}
+          interactive={false}
+          {...onCanvas}
+        />
+      )}
+      {step >= 2 && (
+        <GeoJSON data={basemap.china} style={chinaStyle} interactive={false} {...onCanvas} />
+      )}
+      {step >= 3 && !tilesShown && <WaterLayers canvasOptions={renderers.water} />}
       <GeoJSON
         data={basemap.regions as FeatureCollection}
         style={styleOf}

@@ -32,6 +32,8 @@ export async function mapReady(page: Page, label = ui.Map.label) {
   const map = page.getByRole('region', { name: label });
   await expect(map.locator('.leaflet-container')).toBeVisible();
   await expect(map.locator('path.region')).toHaveCount(10);
+  // The context layers and the water come a task each after the provinces.
+  await expect(map.locator('.leaflet-container')).toHaveAttribute('data-basemap', 'drawn');
   return map;
 }
 
