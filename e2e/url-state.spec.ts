@@ -69,6 +69,23 @@ test("the embed's way out to the atlas keeps view, layers, date and language", a
   );
 });
 
+/** The view once the URL and the office marker's place have stayed the same for 0.7 s. */
+async function settledView(page: Page) {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = `${page.url()} ${await viewOf(page)}`;
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { intervals: [700] },
+    )
+    .toBe(true);
+  return viewOf(page);
+}
+
 async function viewOf(page: Page) {
   return page.evaluate(() => {
     const marker = document.querySelector('.office-marker');
@@ -85,8 +102,8 @@ test('Back and Forward bring back each entry’s view, also after zooming by han
   const nav = page.getByRole('navigation', { name: ui.Nav.label });
   await nav.getByRole('link', { name: '駐京辦', exact: true }).click();
   await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐北京辦事處');
-  await expect.poll(() => viewOf(page)).not.toBe('');
-  const officeView = await viewOf(page);
+  // The panel can paint before the map has framed the office: wait for the view to settle.
+  const officeView = await settledView(page);
 
   await nav.getByRole('link', { name: '新疆', exact: true }).click();
   await expect(panelHeading(page)).toHaveText('新疆維吾爾自治區');
@@ -95,20 +112,8 @@ test('Back and Forward bring back each entry’s view, also after zooming by han
   await page.mouse.wheel(0, -300);
   await expect(page).toHaveURL(/\/region\/xinjiang\?map=/);
   // The wheel zoom animates and the URL is written throttled: wait until both have settled.
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = `${page.url()} ${await viewOf(page)}`;
-        const settled = now === last;
-        last = now;
-        return settled;
-      },
-      { intervals: [700] },
-    )
-    .toBe(true);
+  const zoomedView = await settledView(page);
   const zoomedUrl = page.url();
-  const zoomedView = await viewOf(page);
 
   await page.goBack();
   await expect(page).toHaveURL(/\/place\/beijing-office$/);
