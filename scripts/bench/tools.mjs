@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BENCH_DIR } from './paths.mjs';
 
-/** Pinned: Lighthouse 13 needs Node 22; autocannon 9 runs on Node 20. */
-export const TOOLS = { lighthouse: '12.2.3', autocannon: '9.0.0' };
+/**
+ * Pinned: Lighthouse 13 needs Node 22; autocannon 9 runs on Node 20; source-map-js reads the
+ * browser source maps for `npm run bench:tasks`.
+ */
+export const TOOLS = { lighthouse: '12.2.3', autocannon: '9.0.0', 'source-map-js': '1.2.1' };
 
 function installedVersion(name) {
   const manifest = join(BENCH_DIR, 'node_modules', name, 'package.json');
