@@ -11,8 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { spawnSync } from 'node:child_process';
 import { parseArgs } from './args.mjs';
+import { npmRun } from './build.mjs';
 import { launchBrowser, loopbackOnly } from './browser.mjs';
 import { ROOT } from './paths.mjs';
 import { startNext } from './server.mjs';
@@ -39,13 +39,6 @@ const KINDS = [
   'Layout',
   'Paint',
 ];
-
-function build() {
-  console.log('$ PROFILE_SOURCE_MAPS=1 npm run build');
-  const env = { ...process.env, PROFILE_SOURCE_MAPS: '1' };
-  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env });
-  if (r.status !== 0) throw new Error(`the build failed (${r.status})`);
-}
 
 /** Reads a chunk's source map (named at the chunk's end) once; null without one. */
 function sourceMaps(SourceMapConsumer) {
@@ -185,7 +178,7 @@ function report({ events, profile }, mapFor) {
 
 async function main() {
   ensureTools();
-  if (!args['no-build']) build();
+  if (!args['no-build']) npmRun('build', { PROFILE_SOURCE_MAPS: '1' });
   const { SourceMapConsumer } = await import(
     pathToFileURL(toolPath('source-map-js', 'source-map.js')).href
   );
