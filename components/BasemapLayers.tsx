@@ -23,6 +23,9 @@ type Props = {
   onSelect: (next: Selection) => void;
 };
 
+/** After the provinces: the countries, the rest of China, the water (see `useStepPerTask`). */
+const BASEMAP_STEPS = 3;
+
 /** The offline basemap: neighbouring countries, the rest of China, and the ten provinces. */
 export default function BasemapLayers({
   topologyUrl,
@@ -105,8 +108,8 @@ export default function BasemapLayers({
 
   // The provinces first, the moment the topology is decoded; then, a task each, the
   // neighbouring countries, the rest of China and the water (in this order, under them).
-  const step = useStepPerTask(3, basemap !== null);
-  const drawn = step === 3;
+  const step = useStepPerTask(BASEMAP_STEPS, basemap !== null);
+  const drawn = step === BASEMAP_STEPS;
   // Said on the map's element once every layer of the basemap is in.
   useEffect(() => {
     const container = map.getContainer();
@@ -153,7 +156,7 @@ export default function BasemapLayers({
       {step >= 2 && (
         <GeoJSON data={basemap.china} style={chinaStyle} interactive={false} {...onCanvas} />
       )}
-      {step >= 3 && !tilesShown && <WaterLayers canvasOptions={renderers.water} />}
+      {step >= BASEMAP_STEPS && !tilesShown && <WaterLayers canvasOptions={renderers.water} />}
       <GeoJSON
         data={basemap.regions as FeatureCollection}
         style={styleOf}

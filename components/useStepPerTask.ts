@@ -13,5 +13,5 @@ export function useStepPerTask(total: number, start: boolean): number {
     const id = setTimeout(() => setStep((s) => s + 1), 0);
     return () => clearTimeout(id);
   }, [start, step, total]);
-  return start ? step : 0;
+  return step;
 }
