@@ -15,14 +15,12 @@ import { cityHtml, labelHtml, leaderSvg, markerHtml } from '@/lib/map/marker-htm
 import { cityName, type FinderCity } from '@/lib/finder/finder-data';
 import type { Locale } from '@/lib/i18n/locales';
 import {
-  fanOutMarkers,
-  placeCityLabels,
-  placeLabels,
-  type PlacedCity,
-  type Box,
-  type Offset,
-  type PlacedLabel,
-} from '@/lib/map/declutter';
+  citySize as citySizeIn,
+  labelSize as labelSizeIn,
+  layoutSymbols,
+  MARKER_SIZE,
+  type MeasureText,
+} from '@/lib/map/symbol-layout';
 import { countRender } from './renderProbe';
 import { useFinderData } from './useFinderData';
 import { labelTextWidth } from '@/lib/map/text-width';
@@ -39,24 +37,8 @@ type Props = {
 
 /** Cities show from this zoom on (the provincial capitals; more as the zoom allows). */
 export const CITY_MIN_ZOOM = 5;
-/** City names' font, as in globals.css `.city-label-text`. */
-const CITY_FONT_PX = 12;
-const CITY_DOT = 6;
-
-/** Marker symbols are 28 px; kept this far apart so each is a target of its own. */
-export const MARKER_SIZE = 28;
+export { MARKER_SIZE };
 const MARKER = MARKER_SIZE;
-const MARKER_GAP = 6;
-/** The province labels' font, as in globals.css `.region-label-text`. */
-const LABEL_FONT_PX = 13;
-const LABEL_PAD = 4;
-
-type Layout = {
-  zoom: number;
-  markers: Map<string, Offset>;
-  labels: Map<string, PlacedLabel | null>;
-  cities: Map<string, PlacedCity | null>;
-};
 
 /**
  * The offices and the province names, laid out together at each zoom so that nothing covers
@@ -308,17 +290,9 @@ function textWidth(text: string, font: string, px: number): number {
   return labelTextWidth(text, px, (run) => (ctx ? ctx.measureText(run).width : run.length * px));
 }
 
-/** A label's box in pixels: its text measured in the label font, plus padding. */
-function labelSize(name: string): { w: number; h: number } {
-  const text = textWidth(name, `600 ${LABEL_FONT_PX}px`, LABEL_FONT_PX);
-  return { w: Math.ceil(text) + LABEL_PAD * 2, h: Math.ceil(LABEL_FONT_PX * 1.35) + 2 };
-}
-
-/** A city name's box: its text in the city font, with a little padding for the halo. */
-function citySize(name: string): { w: number; h: number } {
-  const text = textWidth(name, `400 ${CITY_FONT_PX}px`, CITY_FONT_PX);
-  return { w: Math.ceil(text) + 4, h: Math.ceil(CITY_FONT_PX * 1.3) + 2 };
-}
+const measureText: MeasureText = (text, weight, px) => textWidth(text, `${weight} ${px}px`, px);
+const labelSize = (name: string) => labelSizeIn(name, measureText);
+const citySize = (name: string) => citySizeIn(name, measureText);
 
 function computeLayout(
   map: LeafletMap,
@@ -327,43 +301,7 @@ function computeLayout(
   regions: MapRegion[],
   cities: FinderCity[],
   locale: Locale,
-): Layout {
-  const px = ([lng, lat]: [number, number]) => map.project([lat, lng], zoom);
-  const points = places.map((p) => {
-    const { x, y } = px(p.position);
-    return { id: p.id, x, y };
-  });
-  const markers = fanOutMarkers(points, MARKER, MARKER_GAP);
-  const obstacles: Box[] = points.map((p) => {
-    const o = markers.get(p.id)!;
-    return { x: p.x + o.dx, y: p.y + o.dy, w: MARKER + 4, h: MARKER + 4 };
-  });
-  const labels = regions.map((r) => {
-    const { x, y } = px(r.labelPoint);
-    const sw = map.project([r.bounds[0][0], r.bounds[0][1]], zoom);
-    const ne = map.project([r.bounds[1][0], r.bounds[1][1]], zoom);
-    const { w, h } = labelSize(r.name);
-    const fits = w < 0.6 * Math.abs(ne.x - sw.x) && h < 0.6 * Math.abs(sw.y - ne.y);
-    return { id: r.id, x, y, w, h, fits, areaKm2: r.areaKm2 };
-  });
-  // Names that do not fit their area come first: their shape is too small to hit, so the name
-  // is the way to select them. Then the larger provinces.
-  labels.sort((a, b) => Number(a.fits) - Number(b.fits) || b.areaKm2 - a.areaKm2);
-  const placed = placeLabels(labels, obstacles, 8);
-  // Cities go last, around what is already there: markers, and province names where drawn.
-  const taken: Box[] = [...obstacles];
-  for (const l of labels) {
-    const spot = placed.get(l.id);
-    if (spot) taken.push({ x: l.x + spot.dx, y: l.y + spot.dy, w: l.w, h: l.h });
-  }
-  const cityInputs = cities.map((c) => {
-    const { x, y } = px(c.position);
-    return { id: c.id, x, y, ...citySize(cityName(c, locale).name) };
-  });
-  return {
-    zoom,
-    markers,
-    labels: placed,
-    cities: placeCityLabels(cityInputs, taken, CITY_DOT, 2, obstacles),
-  };
+) {
+  const project = ([lng, lat]: [number, number]) => map.project([lat, lng], zoom);
+  return layoutSymbols({ zoom, project, measure: measureText, places, regions, cities, locale });
 }

@@ -1,0 +1,104 @@
+/**
+ * Where the map draws its symbols at one zoom: the offices (fanned out where they are close),
+ * the province names and the city names, laid out together so that nothing covers anything.
+ * Pure: the caller projects positions to pixels at that zoom and measures text, so the live
+ * map (Leaflet's projection, the font's metrics) and the server-drawn first view (the same
+ * projection, estimated metrics) share one layout.
+ */
+import type { FinderCity } from '@/lib/finder/finder-data';
+import { cityName } from '@/lib/finder/finder-data';
+import type { Locale } from '@/lib/i18n/locales';
+import type { MapPlace, MapRegion } from './map-data';
+import {
+  fanOutMarkers,
+  placeCityLabels,
+  placeLabels,
+  type Box,
+  type Offset,
+  type PlacedCity,
+  type PlacedLabel,
+} from './declutter';
+
+/** Marker symbols are 28 px; kept this far apart so each is a target of its own. */
+export const MARKER_SIZE = 28;
+const MARKER_GAP = 6;
+/** The province labels' font, as in globals.css `.region-label-text`. */
+export const LABEL_FONT_PX = 13;
+const LABEL_PAD = 4;
+/** City names' font, as in globals.css `.city-label-text`. */
+export const CITY_FONT_PX = 12;
+const CITY_DOT = 6;
+
+export type SymbolLayout = {
+  zoom: number;
+  markers: Map<string, Offset>;
+  labels: Map<string, PlacedLabel | null>;
+  cities: Map<string, PlacedCity | null>;
+};
+
+/** `[lng, lat]` → pixels at the layout's zoom (any origin: only differences count). */
+export type ProjectPx = (position: [number, number]) => { x: number; y: number };
+/** The width in px of `text` in the given CSS font weight and size. */
+export type MeasureText = (text: string, weight: 400 | 600, px: number) => number;
+
+/** A province label's box in pixels: its text measured in the label font, plus padding. */
+export function labelSize(name: string, measure: MeasureText): { w: number; h: number } {
+  const text = measure(name, 600, LABEL_FONT_PX);
+  return { w: Math.ceil(text) + LABEL_PAD * 2, h: Math.ceil(LABEL_FONT_PX * 1.35) + 2 };
+}
+
+/** A city name's box: its text in the city font, with a little padding for the halo. */
+export function citySize(name: string, measure: MeasureText): { w: number; h: number } {
+  const text = measure(name, 400, CITY_FONT_PX);
+  return { w: Math.ceil(text) + 4, h: Math.ceil(CITY_FONT_PX * 1.3) + 2 };
+}
+
+/**
+ * The symbols' layout at `zoom`: close offices fan out with leader lines back to their
+ * positions; each province's name goes inside it where it fits, else beside it with a leader
+ * line (names that do not fit come first, then the larger provinces); cities last, around what
+ * is already there.
+ */
+export function layoutSymbols(input: {
+  zoom: number;
+  project: ProjectPx;
+  measure: MeasureText;
+  places: readonly MapPlace[];
+  regions: readonly MapRegion[];
+  cities: readonly FinderCity[];
+  locale: Locale;
+}): SymbolLayout {
+  const { zoom, project, measure, places, regions, cities, locale } = input;
+  const points = places.map((p) => ({ id: p.id, ...project(p.position) }));
+  const markers = fanOutMarkers(points, MARKER_SIZE, MARKER_GAP);
+  const obstacles: Box[] = points.map((p) => {
+    const o = markers.get(p.id)!;
+    return { x: p.x + o.dx, y: p.y + o.dy, w: MARKER_SIZE + 4, h: MARKER_SIZE + 4 };
+  });
+  const labels = regions.map((r) => {
+    const { x, y } = project(r.labelPoint);
+    const sw = project([r.bounds[0][1], r.bounds[0][0]]);
+    const ne = project([r.bounds[1][1], r.bounds[1][0]]);
+    const { w, h } = labelSize(r.name, measure);
+    const fits = w < 0.6 * Math.abs(ne.x - sw.x) && h < 0.6 * Math.abs(sw.y - ne.y);
+    return { id: r.id, x, y, w, h, fits, areaKm2: r.areaKm2 };
+  });
+  labels.sort((a, b) => Number(a.fits) - Number(b.fits) || b.areaKm2 - a.areaKm2);
+  const placed = placeLabels(labels, obstacles, 8);
+  const taken: Box[] = [...obstacles];
+  for (const l of labels) {
+    const spot = placed.get(l.id);
+    if (spot) taken.push({ x: l.x + spot.dx, y: l.y + spot.dy, w: l.w, h: l.h });
+  }
+  const cityInputs = cities.map((c) => ({
+    id: c.id,
+    ...project(c.position),
+    ...citySize(cityName(c, locale).name, measure),
+  }));
+  return {
+    zoom,
+    markers,
+    labels: placed,
+    cities: placeCityLabels(cityInputs, taken, CITY_DOT, 2, obstacles),
+  };
+}
