@@ -1,31 +1,119 @@
 'use client';
 
-import { Suspense } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
+import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import MapPlaceholder from './MapPlaceholder';
 import MapLegend from './MapLegend';
 import MapAttribution from './MapAttribution';
 import type { AtlasMapProps } from './AtlasMap';
 import type { KeyDate } from '@/lib/atlas/key-dates';
+import type { Selection } from '@/lib/url/selection';
+import { useAtlasUrl } from './AtlasUrl';
 
 // Leaflet touches `window` on import, so the map renders in the browser only.
 const AtlasMap = dynamic(() => import('./AtlasMap'), { ssr: false, loading: MapPlaceholder });
 
-// Its code is fetched the moment this module runs in the browser, while the page hydrates,
-// rather than after: `dynamic` would only ask for it when the map first renders.
-if (typeof window !== 'undefined') void import('./AtlasMap');
+/**
+ * Whether the server-drawn first view (FirstView) is what the map shows now: on the home page
+ * (globals.css hides it elsewhere), and with no query, which may ask for another view, date or
+ * layer than the one drawn.
+ */
+function firstViewShown(root: ParentNode | null): boolean {
+  const view = root?.querySelector('.first-view');
+  return !!view && !location.search && getComputedStyle(view).display !== 'none';
+}
 
-type Props = AtlasMapProps & { keyDates: KeyDate[] };
+// Where the first view is not what the map shows, Leaflet's code is fetched the moment this
+// module runs, while the page hydrates.
+if (typeof window !== 'undefined' && !firstViewShown(document)) void import('./AtlasMap');
 
-export default function MapShell({ keyDates, ...props }: Props) {
+/**
+ * Without a sign of use, Leaflet takes over this long after the page has loaded (then when
+ * the browser is idle): the first seconds of a visit are the page's, for reading and scrolling,
+ * and the drawn view already does what a first look needs (its offices and names are links).
+ */
+const TAKEOVER_AFTER_LOAD_MS = 3000;
+
+type Props = AtlasMapProps & { keyDates: KeyDate[]; firstView: React.ReactNode };
+
+/**
+ * The map's region: the server-drawn first view where it applies, and Leaflet, which takes
+ * over from it a little after the page has loaded (TAKEOVER_AFTER_LOAD_MS), or at once on a
+ * sign that the user is about to use the map (a pointer on it, a touch, a wheel, a key, focus), on another page or
+ * with a query. The first view's links select through the URL owner, as the map's symbols do.
+ */
+export default function MapShell({ keyDates, firstView, ...props }: Props) {
   const t = useTranslations('Map');
+  const pathname = usePathname();
+  const { select } = useAtlasUrl();
+  const canvas = useRef<HTMLDivElement>(null);
+  const [live, setLive] = useState(false);
+  const goLive = useCallback(() => setLive(true), []);
+
+  useEffect(
+    function takeOver() {
+      if (live) return;
+      const el = canvas.current;
+      if (!firstViewShown(el)) {
+        if (el) el.dataset.firstView = 'off';
+        setLive(true);
+        return;
+      }
+      let idle = 0;
+      let timer = 0;
+      const whenIdle = () => {
+        timer = window.setTimeout(() => {
+          idle = requestIdleCallback(goLive, { timeout: 2000 });
+        }, TAKEOVER_AFTER_LOAD_MS);
+      };
+      if (document.readyState === 'complete') whenIdle();
+      else window.addEventListener('load', whenIdle, { once: true });
+      return function cancel() {
+        window.removeEventListener('load', whenIdle);
+        clearTimeout(timer);
+        cancelIdleCallback(idle);
+      };
+    },
+    [live, pathname, goLive],
+  );
+
+  const onClick = useCallback(
+    (e: React.MouseEvent) => {
+      const link = (e.target as Element).closest?.('[data-select]');
+      if (!link || e.defaultPrevented || e.button !== 0) return;
+      if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const [kind, id] = (link.getAttribute('data-select') ?? '').split(':');
+      if (!id || (kind !== 'place' && kind !== 'region')) return;
+      e.preventDefault();
+      setLive(true);
+      select({ kind, id } satisfies Selection);
+    },
+    [select],
+  );
+
   return (
     <section className="map-region" aria-label={t('label')}>
-      <div className="map-canvas">
-        <Suspense fallback={<MapPlaceholder />}>
-          <AtlasMap {...props} />
-        </Suspense>
+      <div
+        className="map-canvas"
+        ref={canvas}
+        onClick={onClick}
+        onPointerEnter={goLive}
+        onPointerDown={goLive}
+        onTouchStart={goLive}
+        onWheel={goLive}
+        onKeyDown={goLive}
+        onFocus={goLive}
+      >
+        {firstView}
+        {live ? (
+          <Suspense fallback={<MapPlaceholder />}>
+            <AtlasMap {...props} />
+          </Suspense>
+        ) : (
+          <MapPlaceholder />
+        )}
         <MapAttribution />
       </div>
       <MapLegend keyDates={keyDates} />

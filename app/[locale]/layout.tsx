@@ -8,6 +8,7 @@ import { AtlasUrlProvider } from '@/components/AtlasUrl';
 import DataDownloads from '@/components/DataDownloads';
 import Finder from '@/components/Finder';
 import LanguageSwitch from '@/components/LanguageSwitch';
+import FirstView from '@/components/FirstView';
 import MapShell from '@/components/MapShell';
 import ShareButton from '@/components/ShareButton';
 import ShowSelection from '@/components/ShowSelection';
@@ -79,6 +80,9 @@ export default async function AtlasLayout({ children, params }: Props) {
               <div className="atlas">
                 <MapShell
                   bounds={northChinaBounds}
+                  firstView={
+                    <FirstView locale={locale} places={mapData.places} regions={mapData.regions} />
+                  }
                   keyDates={listKeyDates(places, article, locale, (name) =>
                     tTimeline('headStarts', { name }),
                   )}

@@ -1,10 +1,10 @@
-import type { LatLngBoundsLiteral } from 'leaflet';
+import type { LeafletBounds } from '@/lib/geo/types';
 
 /**
  * The first view of the map: northern China, from Xinjiang in the west to Heilongjiang in the
  * east. Leaflet order: [[south, west], [north, east]], degrees WGS-84.
  */
-export const northChinaBounds: LatLngBoundsLiteral = [
+export const northChinaBounds: LeafletBounds = [
   [34, 74],
   [53.5, 134.5],
 ];
@@ -14,7 +14,7 @@ export const northChinaBounds: LatLngBoundsLiteral = [
  * north 62): outside it there is no land drawn, so the map does not pan past it.
  * Leaflet order [[south, west], [north, east]].
  */
-export const basemapFrame: LatLngBoundsLiteral = [
+export const basemapFrame: LeafletBounds = [
   [8, 55],
   [62, 160],
 ];

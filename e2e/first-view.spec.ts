@@ -1,0 +1,119 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, isLoopbackHost, test } from './fixtures';
+import { mapReady, panelHeading } from './atlas';
+
+type Spot = { key: string; x: number; y: number };
+
+/** Centres of the offices (by name) and province names (by id), px in the map's box. */
+async function spots(page: Page, markers: string, labels: string): Promise<Spot[]> {
+  return page.evaluate(
+    ([markers, labels]) => {
+      const box = document.querySelector('.map-canvas')!.getBoundingClientRect();
+      const centre = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x - box.x + r.width / 2, y: r.y - box.y + r.height / 2 };
+      };
+      const shown = (e: Element) => (e as HTMLElement).checkVisibility();
+      return [
+        ...[...document.querySelectorAll(markers!)].filter(shown).map((e) => ({
+          key: `office ${e.querySelector('.sr-only')?.textContent}`,
+          ...centre(e),
+        })),
+        ...[...document.querySelectorAll(labels!)].filter(shown).map((e) => ({
+          key: `name ${e.querySelector('[data-region]')?.getAttribute('data-region')}`,
+          ...centre(e),
+        })),
+      ].sort((a, b) => a.key.localeCompare(b.key));
+    },
+    [markers, labels],
+  );
+}
+
+/** The first view as a browser without scripts shows it (it stays: nothing takes over). */
+async function drawnByServer(browser: Browser, width: number, height: number) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    javaScriptEnabled: false,
+  });
+  await context.route('**/*', (route) =>
+    isLoopbackHost(new URL(route.request().url()).hostname)
+      ? route.continue()
+      : route.abort('internetdisconnected'),
+  );
+  const page = await context.newPage();
+  await page.goto('/');
+  const found = await spots(page, '.fv-marker', '.fv-label');
+  await context.close();
+  return found;
+}
+
+// Sizes giving zooms 3 (a phone), 4 (a laptop) and 4 with the view held inside the basemap's
+// frame (a map box wider than the frame at that zoom), and 5.
+for (const [width, height] of [
+  [390, 844],
+  [1280, 800],
+  [1700, 900],
+  [1920, 1080],
+] as const) {
+  test(`at ${width}×${height} the server's first view has every office and name where Leaflet then draws it`, async ({
+    browser,
+    page,
+  }) => {
+    const before = await drawnByServer(browser, width, height);
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await mapReady(page);
+    const after = await spots(
+      page,
+      '.leaflet-container .office-marker',
+      '.leaflet-container .region-label',
+    );
+    expect(before.map((s) => s.key)).toEqual(after.map((s) => s.key));
+    expect(before.filter((s) => s.key.startsWith('office'))).toHaveLength(4);
+    for (const [i, s] of before.entries()) {
+      expect.soft(Math.abs(s.x - after[i]!.x), `${s.key} x`).toBeLessThanOrEqual(1.5);
+      expect.soft(Math.abs(s.y - after[i]!.y), `${s.key} y`).toBeLessThanOrEqual(1.5);
+    }
+  });
+}
+
+test('a tap on an office the moment the page shows opens its panel, and the live map frames it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  // The Tianjin unit's marker, where the server drew it: whichever map is on top by the time
+  // of the tap (the first view, or Leaflet having taken over) has it under the finger.
+  const box = await page.evaluate(() => {
+    const e = [...document.querySelectorAll('.fv-marker[title="駐天津聯絡處"]')].find((x) =>
+      (x as HTMLElement).checkVisibility(),
+    );
+    const r = e?.getBoundingClientRect();
+    return r && { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  expect(box, 'the first view shows the Tianjin unit').toBeTruthy();
+  await page.mouse.click(box!.x, box!.y);
+  await expect(page).toHaveURL(/\/place\/tianjin-liaison-unit$/);
+  await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐天津聯絡處');
+  const map = await mapReady(page);
+  await expect(map.locator('.office-marker.is-selected')).toHaveCount(1);
+  await expect(page.locator('.first-view')).toBeHidden();
+});
+
+test('without any input, Leaflet takes over from the first view, which then goes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('.first-view')).toBeVisible();
+  await mapReady(page);
+  await expect(page.locator('.first-view')).toBeHidden();
+});
+
+test('a shared view in the query is not shown as the default one: the first view stands aside', async ({
+  page,
+}) => {
+  await page.goto('/?map=6/40.1/116.4');
+  await expect(page.locator('.map-canvas')).toHaveAttribute('data-first-view', 'off');
+  await mapReady(page);
+  await expect(page).toHaveURL(/map=6\/40\.1\/116\.4/);
+});
