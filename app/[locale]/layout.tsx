@@ -8,7 +8,6 @@ import { AtlasUrlProvider } from '@/components/AtlasUrl';
 import DataDownloads from '@/components/DataDownloads';
 import Finder from '@/components/Finder';
 import LanguageSwitch from '@/components/LanguageSwitch';
-import FirstView from '@/components/FirstView';
 import MapShell from '@/components/MapShell';
 import ShareButton from '@/components/ShareButton';
 import ShowSelection from '@/components/ShowSelection';
@@ -22,7 +21,12 @@ import { toKnownIds } from '@/lib/url/selection';
 import { siteOrigin } from '@/lib/security/headers.mjs';
 import '../globals.css';
 
-type Props = { children: React.ReactNode; params: Promise<{ locale?: string }> };
+type Props = {
+  children: React.ReactNode;
+  /** the home page's server-drawn first view of the map (@firstview), else nothing */
+  firstview: React.ReactNode;
+  params: Promise<{ locale?: string }>;
+};
 
 /** The messages the client components use; the rest stay on the server. */
 const CLIENT_NAMESPACES = ['Site', 'Map', 'Legend', 'Timeline', 'Share', 'Nav', 'Finder'] as const;
@@ -34,7 +38,7 @@ export function generateStaticParams() {
   return localeParams();
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const locale = localeFromSegment((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Site' });
   return {
@@ -47,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default async function AtlasLayout({ children, params }: Props) {
+export default async function AtlasLayout({ children, firstview, params }: Props) {
   const locale = localeFromSegment((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations('Site');
@@ -80,9 +84,7 @@ export default async function AtlasLayout({ children, params }: Props) {
               <div className="atlas">
                 <MapShell
                   bounds={northChinaBounds}
-                  firstView={
-                    <FirstView locale={locale} places={mapData.places} regions={mapData.regions} />
-                  }
+                  firstView={firstview}
                   keyDates={listKeyDates(places, article, locale, (name) =>
                     tTimeline('headStarts', { name }),
                   )}

@@ -139,7 +139,7 @@ export function firstViewCss(input: {
 export const FIRST_VIEW_PATH_ZOOM = 4;
 
 /** A bend of a border enclosing less than this many square px at FIRST_VIEW_PATH_ZOOM goes. */
-const MIN_BEND_PX2 = 2;
+const MIN_BEND_PX2 = 4;
 /** A ring (an islet) whose box is smaller than this on both sides, px at that zoom, goes. */
 const MIN_RING_PX = 2;
 
