@@ -14,8 +14,6 @@ import { basemapFrame, northChinaBounds } from '@/lib/map/initial-view';
 import type { MapPlace, MapRegion } from '@/lib/map/map-data';
 import { labelHtml, leaderSvg, markerHtml } from '@/lib/map/marker-html';
 import { labelSize, layoutSymbols, MARKER_SIZE, type MeasureText } from '@/lib/map/symbol-layout';
-import { labelTextWidth } from '@/lib/map/text-width';
-import { estimateWidthEm } from '@/lib/preview/wrap-text';
 import { MIN_ZOOM } from '@/lib/url/view-state';
 import { selectionPath } from '@/lib/url/selection';
 
@@ -45,9 +43,8 @@ function basemapSvg(): string {
 
 let svg: string | null = null;
 
-/** The server estimates text widths: ideographs are one em, the rest by the preview's table. */
-const measure: MeasureText = (text, _weight, px) =>
-  labelTextWidth(text, px, (run) => estimateWidthEm(run) * px);
+/** No city is drawn in the first view (they show from zoom 5 on, once their list is fetched). */
+const measure: MeasureText = () => 0;
 
 const pct = (share: number) => `${(share * 100).toFixed(5)}%`;
 
@@ -108,7 +105,7 @@ export default function FirstView({ locale, places, regions }: Props) {
                 {regions.map((r) => {
                   const spot = layout.labels.get(r.id);
                   if (!spot) return null;
-                  const { w, h } = labelSize(r.name, measure);
+                  const { w, h } = labelSize(r.name);
                   const at = worldPoint(r.labelPoint);
                   return (
                     <a

@@ -16,7 +16,7 @@ import { cityName, type FinderCity } from '@/lib/finder/finder-data';
 import type { Locale } from '@/lib/i18n/locales';
 import {
   citySize as citySizeIn,
-  labelSize as labelSizeIn,
+  labelSize,
   layoutSymbols,
   MARKER_SIZE,
   type MeasureText,
@@ -291,7 +291,6 @@ function textWidth(text: string, font: string, px: number): number {
 }
 
 const measureText: MeasureText = (text, weight, px) => textWidth(text, `${weight} ${px}px`, px);
-const labelSize = (name: string) => labelSizeIn(name, measureText);
 const citySize = (name: string) => citySizeIn(name, measureText);
 
 function computeLayout(

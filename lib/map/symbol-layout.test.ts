@@ -32,7 +32,7 @@ function boxesAt(zoom: number) {
     const spot = layout.labels.get(r.id);
     if (!spot) return [];
     const at = project(r.labelPoint);
-    return [{ id: r.id, x: at.x + spot.dx, y: at.y + spot.dy, ...labelSize(r.name, measure) }];
+    return [{ id: r.id, x: at.x + spot.dx, y: at.y + spot.dy, ...labelSize(r.name) }];
   });
   return { markers, labels };
 }

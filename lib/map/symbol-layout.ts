@@ -8,7 +8,9 @@
 import type { FinderCity } from '@/lib/finder/finder-data';
 import { cityName } from '@/lib/finder/finder-data';
 import type { Locale } from '@/lib/i18n/locales';
+import { estimateWidthEm } from '@/lib/preview/wrap-text';
 import type { MapPlace, MapRegion } from './map-data';
+import { labelTextWidth } from './text-width';
 import {
   fanOutMarkers,
   placeCityLabels,
@@ -38,12 +40,24 @@ export type SymbolLayout = {
 
 /** `[lng, lat]` → pixels at the layout's zoom (any origin: only differences count). */
 export type ProjectPx = (position: [number, number]) => { x: number; y: number };
-/** The width in px of `text` in the given CSS font weight and size. */
+/** The width in px of `text` in the given CSS font weight and size (city names). */
 export type MeasureText = (text: string, weight: 400 | 600, px: number) => number;
 
-/** A province label's box in pixels: its text measured in the label font, plus padding. */
-export function labelSize(name: string, measure: MeasureText): { w: number; h: number } {
-  const text = measure(name, 600, LABEL_FONT_PX);
+/** Latin runs of the bold province names are this much wider than `estimateWidthEm` says. */
+const BOLD_LATIN = 1.1;
+
+/**
+ * A province label's box in pixels: its text's estimated width in the label font (ideographs
+ * one em, other runs by `estimateWidthEm`), plus padding. Estimated, not measured, so that
+ * the server (FirstView, with no fonts) and the browser lay the names out alike and nothing
+ * moves when Leaflet takes over; within about 10 % of system-ui's widths, on the generous side.
+ */
+export function labelSize(name: string): { w: number; h: number } {
+  const text = labelTextWidth(
+    name,
+    LABEL_FONT_PX,
+    (run) => estimateWidthEm(run) * LABEL_FONT_PX * BOLD_LATIN,
+  );
   return { w: Math.ceil(text) + LABEL_PAD * 2, h: Math.ceil(LABEL_FONT_PX * 1.35) + 2 };
 }
 
@@ -79,7 +93,7 @@ export function layoutSymbols(input: {
     const { x, y } = project(r.labelPoint);
     const sw = project([r.bounds[0][1], r.bounds[0][0]]);
     const ne = project([r.bounds[1][1], r.bounds[1][0]]);
-    const { w, h } = labelSize(r.name, measure);
+    const { w, h } = labelSize(r.name);
     const fits = w < 0.6 * Math.abs(ne.x - sw.x) && h < 0.6 * Math.abs(sw.y - ne.y);
     return { id: r.id, x, y, w, h, fits, areaKm2: r.areaKm2 };
   });
