@@ -79,6 +79,26 @@ export default function MapShell({ keyDates, firstView, ...props }: Props) {
     [live, pathname, goLive],
   );
 
+  useEffect(
+    function keepFocus() {
+      // The first view goes when Leaflet has drawn: an office focused in it (a keyboard user
+      // tabbing into the map) hands its focus to the same office on the live map.
+      const el = canvas.current;
+      if (!live || !el) return;
+      const watch = new MutationObserver(() => {
+        if (!el.querySelector('.atlas-map[data-basemap="drawn"]')) return;
+        watch.disconnect();
+        const focused = document.activeElement;
+        const title = focused?.closest('.first-view') && focused.getAttribute('title');
+        if (!title) return;
+        el.querySelector<HTMLElement>(`.office-marker[title="${CSS.escape(title)}"]`)?.focus();
+      });
+      watch.observe(el, { subtree: true, attributes: true, attributeFilter: ['data-basemap'] });
+      return () => watch.disconnect();
+    },
+    [live],
+  );
+
   const onClick = useCallback(
     (e: React.MouseEvent) => {
       const link = (e.target as Element).closest?.('[data-select]');

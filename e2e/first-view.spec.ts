@@ -120,3 +120,16 @@ test('a shared view in the query is not shown as the default one: the first view
   await mapReady(page);
   await expect(page).toHaveURL(/map=6\/40\.1\/116\.4/);
 });
+
+test('an office focused in the first view keeps the focus when Leaflet takes over', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const focusedIsOffice = () =>
+    page.evaluate(() => document.activeElement?.classList.contains('fv-marker') ?? false);
+  for (let i = 0; i < 20 && !(await focusedIsOffice()); i++) await page.keyboard.press('Tab');
+  expect(await focusedIsOffice(), 'Tab reaches an office of the first view').toBe(true);
+  const title = await page.evaluate(() => document.activeElement!.getAttribute('title'));
+  await mapReady(page);
+  await expect(page.locator(`.leaflet-container .office-marker[title="${title}"]`)).toBeFocused();
+});
