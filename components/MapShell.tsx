@@ -40,9 +40,10 @@ type Props = AtlasMapProps & { keyDates: KeyDate[]; firstView: React.ReactNode }
 
 /**
  * The map's region: the server-drawn first view where it applies, and Leaflet, which takes
- * over from it a little after the page has loaded (TAKEOVER_AFTER_LOAD_MS), or at once on a
- * sign that the user is about to use the map (a pointer on it, a touch, a wheel, a key, focus), on another page or
- * with a query. The first view's links select through the URL owner, as the map's symbols do.
+ * over from it a little after the page has loaded (TAKEOVER_AFTER_LOAD_MS), or at once: on a
+ * sign that the user is about to use the map (a pointer on it, a touch, a wheel, a key, focus),
+ * on another page, or with a query. The first view's links select through the URL owner, as
+ * the map's symbols do.
  */
 export default function MapShell({ keyDates, firstView, ...props }: Props) {
   const t = useTranslations('Map');
@@ -61,11 +62,12 @@ export default function MapShell({ keyDates, firstView, ...props }: Props) {
         setLive(true);
         return;
       }
-      let idle = 0;
       let timer = 0;
       const whenIdle = () => {
         timer = window.setTimeout(() => {
-          idle = requestIdleCallback(goLive, { timeout: 2000 });
+          // Safari has no requestIdleCallback: there, the time after load is the moment.
+          if ('requestIdleCallback' in window) requestIdleCallback(goLive, { timeout: 2000 });
+          else goLive();
         }, TAKEOVER_AFTER_LOAD_MS);
       };
       if (document.readyState === 'complete') whenIdle();
@@ -73,7 +75,6 @@ export default function MapShell({ keyDates, firstView, ...props }: Props) {
       return function cancel() {
         window.removeEventListener('load', whenIdle);
         clearTimeout(timer);
-        cancelIdleCallback(idle);
       };
     },
     [live, pathname, goLive],
