@@ -104,7 +104,8 @@ for (const size of sizes) {
     test('each of the ten provinces is selectable at the default view in one go', async ({
       page,
     }) => {
-      test.setTimeout(60_000);
+      // Ten page loads, each waiting for Leaflet to take over from the first view (3 s after load).
+      test.setTimeout(180_000);
       for (const region of regions) {
         await page.goto('/');
         await mapReady(page);
