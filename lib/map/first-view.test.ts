@@ -3,6 +3,7 @@ import { loadTopology } from '@/lib/data/load-geodata';
 import {
   firstViewCss,
   firstViewShapes,
+  firstViewSvg,
   fitZoom,
   fitZoomSteps,
   worldPoint,
@@ -75,5 +76,29 @@ describe('firstViewShapes', () => {
   it('is the frame at zoom 4', () => {
     const f = worldRect(basemapFrame);
     expect(shapes.width).toBe(Math.round((f.x1 - f.x0) * 4096));
+  });
+});
+
+describe('firstViewSvg', () => {
+  it('makes each province shape a click target naming its region', () => {
+    const f = { fill: '#000', stroke: '#111', strokeWidth: 1 };
+    const svg = firstViewSvg(firstViewShapes(loadTopology(), basemapFrame), {
+      countries: f,
+      china: f,
+      regions: f,
+    });
+    const ids = [...svg.matchAll(/data-select="region:([a-z-]+)"/g)].map((m) => m[1]);
+    expect(ids.sort()).toEqual([
+      'beijing',
+      'gansu',
+      'hebei',
+      'heilongjiang',
+      'inner-mongolia',
+      'jilin',
+      'liaoning',
+      'ningxia',
+      'tianjin',
+      'xinjiang',
+    ]);
   });
 });

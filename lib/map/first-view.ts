@@ -14,6 +14,7 @@ import type { FeatureCollection, Geometry, Position as GeoPosition } from 'geojs
 import type { LeafletBounds } from '@/lib/geo/types';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Objects, Topology } from 'topojson-specification';
+import { escapeMarkup } from '@/lib/text/escape';
 import { decodeBasemap } from './decode-basemap';
 import { mercatorY } from '@/lib/preview/project-mercator';
 
@@ -238,7 +239,9 @@ function attrs(s: Fill): string {
 /**
  * The first view's basemap as an SVG document: the countries, the rest of China and the
  * provinces, in this order, styled as the live map draws them, filling the box it is put in;
- * its lines (non-scaling) keep their width at any size.
+ * its lines (non-scaling) keep their width at any size. Each province's shape says what a
+ * click on it selects (`data-select="region:<id>"`), as on the live map: a click target, not a
+ * Tab stop (the names and the place list are the keyboard's way).
  */
 export function firstViewSvg(
   shapes: FirstViewShapes,
@@ -246,7 +249,10 @@ export function firstViewSvg(
 ): string {
   // One path each, as Leaflet draws them: a shared border is stroked by both neighbours.
   const regions = shapes.regions
-    .map((r) => `<path vector-effect="non-scaling-stroke" d="${r.d}"/>`)
+    .map(
+      (r) =>
+        `<path vector-effect="non-scaling-stroke" data-select="region:${escapeMarkup(r.id)}" d="${r.d}"/>`,
+    )
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 ${shapes.width} ${shapes.height}" preserveAspectRatio="none" aria-hidden="true" focusable="false">` +
