@@ -1,5 +1,4 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { isInUse } from '@/lib/atlas/as-of';
 import { loadTopology } from '@/lib/data/load-geodata';
 import { contextStyle, jurisdictionStyle, type PathStyle } from '@/lib/map/region-style';
 import {
@@ -66,8 +65,8 @@ export default function FirstView({ locale, places, regions }: Props) {
     lastZoom: LAST_ZOOM,
   });
   const f = worldRect(basemapFrame);
-  const shown = places.filter((p) => isInUse(p, null));
-  const zooms = [MIN_ZOOM, ...steps.map((s) => s.zoom)];
+  // Past LAST_ZOOM the frame is hidden: its step is only there to hide it.
+  const zooms = [MIN_ZOOM, ...steps.map((s) => s.zoom).filter((z) => z <= LAST_ZOOM)];
   return (
     <div className="first-view">
       <style>{css}</style>
@@ -92,7 +91,7 @@ export default function FirstView({ locale, places, regions }: Props) {
                 return { x: w.x * ws, y: w.y * ws };
               },
               measure,
-              places: shown,
+              places,
               regions,
               cities: [],
               locale,
@@ -129,7 +128,7 @@ export default function FirstView({ locale, places, regions }: Props) {
                     />
                   );
                 })}
-                {shown.map((p) => {
+                {places.map((p) => {
                   const o = layout.markers.get(p.id) ?? { dx: 0, dy: 0 };
                   const at = worldPoint(p.position);
                   const moved = o.dx !== 0 || o.dy !== 0;
