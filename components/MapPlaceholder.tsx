@@ -6,8 +6,8 @@ export default function MapPlaceholder() {
   return (
     <div className="map-placeholder" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />
-      <span>{t('loading')}</span>
-      <noscript>{t('noscript')}</noscript>
+      <span className="map-loading">{t('loading')}</span>
+      <span className="map-noscript">{t('noscript')}</span>
     </div>
   );
 }
