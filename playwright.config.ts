@@ -6,6 +6,8 @@ const browser = chooseBrowser();
 
 export default defineConfig({
   testDir: 'e2e',
+  // The static export's smoke set has its own config (playwright.static.config.ts).
+  testIgnore: 'static/**',
   outputDir: 'test-results',
   fullyParallel: true,
   workers: 2,

@@ -30,9 +30,7 @@ export const regions: TestRegion[] = JSON.parse(readFileSync('data/regions.json'
  */
 export async function mapReady(page: Page, label = ui.Map.label) {
   const map = page.getByRole('region', { name: label });
-  // On the home page Leaflet takes over from the first view 3 s after load, then when the
-  // browser is idle: with two workers on a busy 2-core machine, that was seen past 10 s.
-  await expect(map.locator('.leaflet-container')).toBeVisible({ timeout: 30_000 });
+  await expect(map.locator('.leaflet-container')).toBeVisible();
   await expect(map.locator('path.region')).toHaveCount(10);
   // The context layers and the water come a task each after the provinces.
   await expect(map.locator('.leaflet-container')).toHaveAttribute('data-basemap', 'drawn');

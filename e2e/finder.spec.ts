@@ -42,72 +42,76 @@ for (const [prefix, lang, label] of [
   ['/zh-hans', 'zh-Hans', ui.Map.label],
   ['/en', 'en', en.Map.label],
 ] as const) {
-  test(`at zoom 8 over Liaoning the map names its cities as text, in ${lang}, none overlapping`, async ({
-    page,
-  }) => {
-    await page.goto(`${prefix}/?map=8/41.5/123.0`);
-    const map = await mapReady(page, lang === 'zh-Hans' ? '地图' : label);
-    const labels = await cityLabels(page);
-    const mapBox = (await map.locator('.leaflet-container').boundingBox())!;
-    const onScreen = labels.filter(
-      (l) =>
-        l.x >= mapBox.x &&
-        l.y >= mapBox.y &&
-        l.x + l.w <= mapBox.x + mapBox.width &&
-        l.y + l.h <= mapBox.y + mapBox.height,
-    );
-    const wanted = LIAONING.map((id) => city(id).names[lang]);
-    const shown = wanted.filter((n) => onScreen.some((l) => l.text === n));
-    expect(shown.length, `shown: ${shown.join(' ')}`).toBeGreaterThanOrEqual(5);
-    expect(onScreen.every((l) => l.lang === lang)).toBe(true);
-    // Real text: the browser's find sees it.
-    expect(
-      await page.evaluate(
-        (n) => (window as unknown as { find: (s: string) => boolean }).find(n),
-        shown[0]!,
-      ),
-    ).toBe(true);
-    // No two names, and no name and office marker or province name, overlap.
-    const others = await page
-      .locator(
-        '.leaflet-container .office-marker .marker-symbol, .leaflet-container .region-label-text',
-      )
-      .evaluateAll((els) =>
-        els
-          .map((el) => el.getBoundingClientRect())
-          .map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })),
+  test(
+    `at zoom 8 over Liaoning the map names its cities as text, in ${lang}, none overlapping`,
+    { tag: '@map' },
+    async ({ page }) => {
+      await page.goto(`${prefix}/?map=8/41.5/123.0`);
+      const map = await mapReady(page, lang === 'zh-Hans' ? '地图' : label);
+      const labels = await cityLabels(page);
+      const mapBox = (await map.locator('.leaflet-container').boundingBox())!;
+      const onScreen = labels.filter(
+        (l) =>
+          l.x >= mapBox.x &&
+          l.y >= mapBox.y &&
+          l.x + l.w <= mapBox.x + mapBox.width &&
+          l.y + l.h <= mapBox.y + mapBox.height,
       );
-    const hit = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
-      a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-    const clashes: string[] = [];
-    for (let i = 0; i < onScreen.length; i++) {
-      for (let j = i + 1; j < onScreen.length; j++)
-        if (hit(onScreen[i]!, onScreen[j]!))
-          clashes.push(`${onScreen[i]!.text} / ${onScreen[j]!.text}`);
-      for (const o of others)
-        if (hit(onScreen[i]!, o)) clashes.push(`${onScreen[i]!.text} / a marker or province`);
-    }
-    expect(clashes).toEqual([]);
-  });
+      const wanted = LIAONING.map((id) => city(id).names[lang]);
+      const shown = wanted.filter((n) => onScreen.some((l) => l.text === n));
+      expect(shown.length, `shown: ${shown.join(' ')}`).toBeGreaterThanOrEqual(5);
+      expect(onScreen.every((l) => l.lang === lang)).toBe(true);
+      // Real text: the browser's find sees it.
+      expect(
+        await page.evaluate(
+          (n) => (window as unknown as { find: (s: string) => boolean }).find(n),
+          shown[0]!,
+        ),
+      ).toBe(true);
+      // No two names, and no name and office marker or province name, overlap.
+      const others = await page
+        .locator(
+          '.leaflet-container .office-marker .marker-symbol, .leaflet-container .region-label-text',
+        )
+        .evaluateAll((els) =>
+          els
+            .map((el) => el.getBoundingClientRect())
+            .map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })),
+        );
+      const hit = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+        a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      const clashes: string[] = [];
+      for (let i = 0; i < onScreen.length; i++) {
+        for (let j = i + 1; j < onScreen.length; j++)
+          if (hit(onScreen[i]!, onScreen[j]!))
+            clashes.push(`${onScreen[i]!.text} / ${onScreen[j]!.text}`);
+        for (const o of others)
+          if (hit(onScreen[i]!, o)) clashes.push(`${onScreen[i]!.text} / a marker or province`);
+      }
+      expect(clashes).toEqual([]);
+    },
+  );
 }
 
-test('the default view loads neither the cities nor the water; zoom 5 loads both', async ({
-  page,
-}) => {
-  const asked: string[] = [];
-  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-  await page.goto('/');
-  await mapReady(page);
-  await expect(page.locator('.office-marker')).toHaveCount(4);
-  expect(asked).not.toContain('/data/cities.json');
-  expect(asked).not.toContain('/data/water.topo.json');
-  await page.goto('/?map=5/40/115');
-  await mapReady(page);
-  await expect(
-    page.locator('.city-label-text', { hasText: city('shenyeng').names['zh-Hant'] }),
-  ).toBeVisible();
-  await expect.poll(() => asked.includes('/data/water.topo.json')).toBe(true);
-});
+test(
+  'the default view loads neither the cities nor the water; zoom 5 loads both',
+  { tag: '@map' },
+  async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await page.goto('/');
+    await mapReady(page);
+    await expect(page.locator('.office-marker')).toHaveCount(4);
+    expect(asked).not.toContain('/data/cities.json');
+    expect(asked).not.toContain('/data/water.topo.json');
+    await page.goto('/?map=5/40/115');
+    await mapReady(page);
+    await expect(
+      page.locator('.city-label-text', { hasText: city('shenyeng').names['zh-Hant'] }),
+    ).toBeVisible();
+    await expect.poll(() => asked.includes('/data/water.topo.json')).toBe(true);
+  },
+);
 
 /** The finder's box, and the options it offers for `text`. */
 async function typeInFinder(page: Page, text: string, label = ui.Finder.label) {

@@ -74,82 +74,87 @@ for (const size of sizes) {
     test.use({ viewport: size.viewport, hasTouch: size.touch, isMobile: size.touch });
 
     for (const place of places) {
-      test(`a ${size.touch ? 'tap' : 'click'} at the centre of ${place.id}'s symbol selects it`, async ({
-        page,
-        pageErrors,
-      }) => {
-        await page.goto('/');
-        await mapReady(page);
-        const marker = officeMarker(page, place.shortNames['zh-Hant']);
-        const box = (await marker.boundingBox())!;
-        expect(box.width).toBeGreaterThanOrEqual(24);
-        expect(box.height).toBeGreaterThanOrEqual(24);
-        const c = centre(box);
-        expect(await symbolAt(page, c.x, c.y)).toBe(place.shortNames['zh-Hant']);
-        await tapOrClick(page, size.touch, c.x, c.y);
-        await expect(page).toHaveURL(new RegExp(`/place/${place.id}$`));
-        await expect(panelHeading(page)).toHaveText(place.names['zh-Hant']);
-        await expect(panelHeading(page)).toBeInViewport();
-        // The map still shows the selection, beside or above the panel.
-        const map = (await page.locator('.map-canvas').boundingBox())!;
-        const selected = (await page.locator('.office-marker.is-selected').boundingBox())!;
-        const s = centre(selected);
-        expect(s.y).toBeGreaterThan(Math.max(map.y, 0));
-        expect(s.y).toBeLessThan(map.y + map.height);
-        expect(await symbolAt(page, s.x, s.y)).toBe(place.shortNames['zh-Hant']);
-        expect(pageErrors).toEqual([]);
-      });
+      test(
+        `a ${size.touch ? 'tap' : 'click'} at the centre of ${place.id}'s symbol selects it`,
+        { tag: '@map' },
+        async ({ page, pageErrors }) => {
+          await page.goto('/');
+          await mapReady(page);
+          const marker = officeMarker(page, place.shortNames['zh-Hant']);
+          const box = (await marker.boundingBox())!;
+          expect(box.width).toBeGreaterThanOrEqual(24);
+          expect(box.height).toBeGreaterThanOrEqual(24);
+          const c = centre(box);
+          expect(await symbolAt(page, c.x, c.y)).toBe(place.shortNames['zh-Hant']);
+          await tapOrClick(page, size.touch, c.x, c.y);
+          await expect(page).toHaveURL(new RegExp(`/place/${place.id}$`));
+          await expect(panelHeading(page)).toHaveText(place.names['zh-Hant']);
+          await expect(panelHeading(page)).toBeInViewport();
+          // The map still shows the selection, beside or above the panel.
+          const map = (await page.locator('.map-canvas').boundingBox())!;
+          const selected = (await page.locator('.office-marker.is-selected').boundingBox())!;
+          const s = centre(selected);
+          expect(s.y).toBeGreaterThan(Math.max(map.y, 0));
+          expect(s.y).toBeLessThan(map.y + map.height);
+          expect(await symbolAt(page, s.x, s.y)).toBe(place.shortNames['zh-Hant']);
+          expect(pageErrors).toEqual([]);
+        },
+      );
     }
 
-    test('each of the ten provinces is selectable at the default view in one go', async ({
-      page,
-    }) => {
-      // Ten page loads, each waiting for Leaflet to take over from the first view (3 s after load).
-      test.setTimeout(180_000);
-      for (const region of regions) {
-        await page.goto('/');
-        await mapReady(page);
-        const p = await pointOfRegion(page, region.id, region.names['zh-Hant']);
-        await tapOrClick(page, size.touch, p.x, p.y);
-        await expect(page, `${region.id} via its ${p.via}`).toHaveURL(
-          new RegExp(`/region/${region.id}$`),
-        );
-        await expect(panelHeading(page)).toHaveText(region.fullNames['zh-Hant']);
-        await expect(panelHeading(page)).toBeInViewport();
-      }
-    });
-
-    test('no symbol or name covers another at the default view and at zoom 5 around Beijing', async ({
-      page,
-    }, info) => {
-      for (const [url, shot] of [
-        ['/', 'default'],
-        ['/?map=5/40.0/116.4', 'zoom-5-beijing'],
-      ] as const) {
-        await page.goto(url);
-        await mapReady(page);
-        const boxes = await page.locator('.office-marker, .region-label').evaluateAll((els) =>
-          els.map((el) => {
-            const r = el.getBoundingClientRect();
-            return { text: el.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
-          }),
-        );
-        for (let i = 0; i < boxes.length; i++)
-          for (let j = i + 1; j < boxes.length; j++)
-            expect(
-              overlap(boxes[i]!, boxes[j]!),
-              `${boxes[i]!.text} and ${boxes[j]!.text} overlap at ${url}`,
-            ).toBe(false);
-        if (size.name === 'desktop' || url === '/') {
-          // On a desktop every province is named; on a phone at least the two small ones.
-          const names = await page.locator('.region-label').allTextContents();
-          const must =
-            size.name === 'desktop' ? regions.map((r) => r.names['zh-Hant']) : ['北京', '天津'];
-          for (const name of must) expect(names, `${name} at ${url}`).toContain(name);
+    test(
+      'each of the ten provinces is selectable at the default view in one go',
+      { tag: '@map' },
+      async ({ page }) => {
+        // Ten page loads, each until the map is drawn.
+        test.setTimeout(120_000);
+        for (const region of regions) {
+          await page.goto('/');
+          await mapReady(page);
+          const p = await pointOfRegion(page, region.id, region.names['zh-Hant']);
+          await tapOrClick(page, size.touch, p.x, p.y);
+          await expect(page, `${region.id} via its ${p.via}`).toHaveURL(
+            new RegExp(`/region/${region.id}$`),
+          );
+          await expect(panelHeading(page)).toHaveText(region.fullNames['zh-Hant']);
+          await expect(panelHeading(page)).toBeInViewport();
         }
-        await saveShot(page, info, `${size.name}-${shot}`);
-      }
-    });
+      },
+    );
+
+    test(
+      'no symbol or name covers another at the default view and at zoom 5 around Beijing',
+      { tag: '@map' },
+      async ({ page }, info) => {
+        for (const [url, shot] of [
+          ['/', 'default'],
+          ['/?map=5/40.0/116.4', 'zoom-5-beijing'],
+        ] as const) {
+          await page.goto(url);
+          await mapReady(page);
+          const boxes = await page.locator('.office-marker, .region-label').evaluateAll((els) =>
+            els.map((el) => {
+              const r = el.getBoundingClientRect();
+              return { text: el.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
+            }),
+          );
+          for (let i = 0; i < boxes.length; i++)
+            for (let j = i + 1; j < boxes.length; j++)
+              expect(
+                overlap(boxes[i]!, boxes[j]!),
+                `${boxes[i]!.text} and ${boxes[j]!.text} overlap at ${url}`,
+              ).toBe(false);
+          if (size.name === 'desktop' || url === '/') {
+            // On a desktop every province is named; on a phone at least the two small ones.
+            const names = await page.locator('.region-label').allTextContents();
+            const must =
+              size.name === 'desktop' ? regions.map((r) => r.names['zh-Hant']) : ['北京', '天津'];
+            for (const name of must) expect(names, `${name} at ${url}`).toContain(name);
+          }
+          await saveShot(page, info, `${size.name}-${shot}`);
+        }
+      },
+    );
 
     test('the home page says what the map shows: ten provinces, their area and share, four places', async ({
       page,
@@ -174,68 +179,74 @@ for (const size of sizes) {
   });
 }
 
-test('province shapes are no Tab stops, and every focusable element has a name', async ({
-  page,
-}) => {
-  await page.goto('/');
-  await mapReady(page);
-  await expect(page.locator('path.region[tabindex]')).toHaveCount(0);
-  const unnamed = await page.evaluate(() => {
-    const focusable = document.querySelectorAll<HTMLElement>(
-      'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
-    );
-    const nameOf = (el: HTMLElement) => {
-      const labelled = el.getAttribute('aria-labelledby');
-      const byId = labelled
-        ?.split(/\s+/)
-        .map((id) => document.getElementById(id)?.textContent ?? '')
-        .join(' ');
-      const labels = (el as HTMLInputElement).labels;
-      return (
-        el.getAttribute('aria-label') ||
-        byId ||
-        (labels && [...labels].map((l) => l.textContent).join(' ')) ||
-        el.getAttribute('title') ||
-        el.textContent ||
-        ''
-      ).trim();
-    };
-    return [...focusable]
-      .filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
-      .filter((el) => nameOf(el) === '')
-      .map((el) => el.outerHTML.slice(0, 120));
-  });
-  expect(unnamed).toEqual([]);
-});
+test(
+  'province shapes are no Tab stops, and every focusable element has a name',
+  { tag: '@map' },
+  async ({ page }) => {
+    await page.goto('/');
+    await mapReady(page);
+    await expect(page.locator('path.region[tabindex]')).toHaveCount(0);
+    const unnamed = await page.evaluate(() => {
+      const focusable = document.querySelectorAll<HTMLElement>(
+        'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+      );
+      const nameOf = (el: HTMLElement) => {
+        const labelled = el.getAttribute('aria-labelledby');
+        const byId = labelled
+          ?.split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ');
+        const labels = (el as HTMLInputElement).labels;
+        return (
+          el.getAttribute('aria-label') ||
+          byId ||
+          (labels && [...labels].map((l) => l.textContent).join(' ')) ||
+          el.getAttribute('title') ||
+          el.textContent ||
+          ''
+        ).trim();
+      };
+      return [...focusable]
+        .filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
+        .filter((el) => nameOf(el) === '')
+        .map((el) => el.outerHTML.slice(0, 120));
+    });
+    expect(unnamed).toEqual([]);
+  },
+);
 
-test('map tools: a metric scale, back to the whole jurisdiction, and streets offered past zoom 10', async ({
-  page,
-}) => {
-  await page.goto('/?map=12/39.93/116.38');
-  await mapReady(page);
-  await expect(page.locator('.leaflet-control-scale-line')).toHaveText(/\d+ (m|km)$/);
-  const notice = page.getByRole('status').filter({ hasText: ui.Map.streetLevel });
-  await expect(notice).toBeVisible();
-  await notice.getByRole('button', { name: ui.Map.streetLevelOn }).click();
-  await expect(page).toHaveURL(/layers=osm/);
-  await expect(page.getByRole('checkbox', { name: ui.Legend.tiles })).toBeChecked();
-  await expect(notice).toHaveCount(0);
+test(
+  'map tools: a metric scale, back to the whole jurisdiction, and streets offered past zoom 10',
+  { tag: '@map' },
+  async ({ page }) => {
+    await page.goto('/?map=12/39.93/116.38');
+    await mapReady(page);
+    await expect(page.locator('.leaflet-control-scale-line')).toHaveText(/\d+ (m|km)$/);
+    const notice = page.getByRole('status').filter({ hasText: ui.Map.streetLevel });
+    await expect(notice).toBeVisible();
+    await notice.getByRole('button', { name: ui.Map.streetLevelOn }).click();
+    await expect(page).toHaveURL(/layers=osm/);
+    await expect(page.getByRole('checkbox', { name: ui.Legend.tiles })).toBeChecked();
+    await expect(notice).toHaveCount(0);
 
-  await page.getByRole('button', { name: ui.Map.whole }).click();
-  // Back at the overview, every office is on screen again.
-  for (const p of places)
-    await expect(officeMarker(page, p.shortNames['zh-Hant'])).toBeInViewport();
-});
+    await page.getByRole('button', { name: ui.Map.whole }).click();
+    // Back at the overview, every office is on screen again.
+    for (const p of places)
+      await expect(officeMarker(page, p.shortNames['zh-Hant'])).toBeInViewport();
+  },
+);
 
-test('on a timeline date the address then in use is drawn and named as the office', async ({
-  page,
-}) => {
-  await page.goto('/?date=2000-06-01');
-  await mapReady(page);
-  const former = places.find((p) => p.id === 'former-beijing-office')!;
-  await expect(page.locator('.office-marker')).toHaveCount(1);
-  await expect(officeMarker(page, former.shortNames['zh-Hant'])).toHaveClass(/role-office/);
-  const legend = page.getByRole('group', { name: ui.Legend.label });
-  await expect(legend).toContainText(ui.Legend.officeOn);
-  await expect(legend).not.toContainText(ui.Legend.formerOffice);
-});
+test(
+  'on a timeline date the address then in use is drawn and named as the office',
+  { tag: '@map' },
+  async ({ page }) => {
+    await page.goto('/?date=2000-06-01');
+    await mapReady(page);
+    const former = places.find((p) => p.id === 'former-beijing-office')!;
+    await expect(page.locator('.office-marker')).toHaveCount(1);
+    await expect(officeMarker(page, former.shortNames['zh-Hant'])).toHaveClass(/role-office/);
+    const legend = page.getByRole('group', { name: ui.Legend.label });
+    await expect(legend).toContainText(ui.Legend.officeOn);
+    await expect(legend).not.toContainText(ui.Legend.formerOffice);
+  },
+);

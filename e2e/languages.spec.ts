@@ -53,87 +53,92 @@ async function hreflangs(page: Page) {
 }
 
 for (const lang of LANGUAGES) {
-  test(`${lang.tag}: the home page and a place page in that language`, async ({
-    page,
-    pageErrors,
-  }) => {
-    const res = await page.goto(lang.prefix || '/');
-    expect(res?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', lang.tag);
-    await mapReady(page, lang.map);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.title);
-    await expect(page.getByRole('navigation', { name: lang.nav })).toBeVisible();
-    await expect(page.getByRole('button', { name: lang.share })).toBeVisible();
-    if (lang.tag === 'en') {
-      await expect(page.getByText(/shown as written on zh\.wikipedia/)).toBeVisible();
-      await expect(page.locator('article[lang="zh-Hant"]')).toBeVisible();
-    }
-    expect(await hreflangs(page)).toEqual([
-      'zh-Hant /',
-      'zh-Hans /zh-hans',
-      'en /en',
-      'x-default /',
-    ]);
+  test(
+    `${lang.tag}: the home page and a place page in that language`,
+    { tag: '@map' },
+    async ({ page, pageErrors }) => {
+      const res = await page.goto(lang.prefix || '/');
+      expect(res?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang.tag);
+      await mapReady(page, lang.map);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.title);
+      await expect(page.getByRole('navigation', { name: lang.nav })).toBeVisible();
+      await expect(page.getByRole('button', { name: lang.share })).toBeVisible();
+      if (lang.tag === 'en') {
+        await expect(page.getByText(/shown as written on zh\.wikipedia/)).toBeVisible();
+        await expect(page.locator('article[lang="zh-Hant"]')).toBeVisible();
+      }
+      expect(await hreflangs(page)).toEqual([
+        'zh-Hant /',
+        'zh-Hans /zh-hans',
+        'en /en',
+        'x-default /',
+      ]);
 
-    await page.goto(`${lang.prefix}/place/beijing-office?date=2010-01-01`);
-    await expect(page.locator('html')).toHaveAttribute('lang', lang.tag);
-    await mapReady(page, lang.map);
-    await expect(panelHeading(page)).toHaveText(office.names[lang.tag]);
-    await expect(page.getByRole('main').getByText(lang.address).first()).toBeVisible();
-    // What happened on the office's first day, in the page's language (from the data).
-    await expect(page.getByRole('main').getByText(lang.what).first()).toBeVisible();
-    // The timeline's day, written the way the language writes dates (Intl).
-    await expect(page.getByRole('heading', { name: lang.date })).toBeVisible();
-    // The map names the places in the same language.
-    await expect(
-      page.getByRole('button', { name: office.shortNames[lang.tag], exact: true }),
-    ).toBeVisible();
-    expect(await hreflangs(page)).toContain(`${lang.tag} ${lang.prefix}/place/beijing-office`);
-    expect(pageErrors).toEqual([]);
-  });
+      await page.goto(`${lang.prefix}/place/beijing-office?date=2010-01-01`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang.tag);
+      await mapReady(page, lang.map);
+      await expect(panelHeading(page)).toHaveText(office.names[lang.tag]);
+      await expect(page.getByRole('main').getByText(lang.address).first()).toBeVisible();
+      // What happened on the office's first day, in the page's language (from the data).
+      await expect(page.getByRole('main').getByText(lang.what).first()).toBeVisible();
+      // The timeline's day, written the way the language writes dates (Intl).
+      await expect(page.getByRole('heading', { name: lang.date })).toBeVisible();
+      // The map names the places in the same language.
+      await expect(
+        page.getByRole('button', { name: office.shortNames[lang.tag], exact: true }),
+      ).toBeVisible();
+      expect(await hreflangs(page)).toContain(`${lang.tag} ${lang.prefix}/place/beijing-office`);
+      expect(pageErrors).toEqual([]);
+    },
+  );
 }
 
-test('switching language keeps the selection, the view and the date', async ({ page }) => {
-  const query = '?map=7/41.500/123.000&date=2018-01-01';
-  await page.goto(`/place/liaoning-liaison-unit${query}`);
-  await mapReady(page);
-  await expect(page).toHaveURL(new RegExp(`/place/liaoning-liaison-unit\\${query}$`));
+test(
+  'switching language keeps the selection, the view and the date',
+  { tag: '@map' },
+  async ({ page }) => {
+    const query = '?map=7/41.500/123.000&date=2018-01-01';
+    await page.goto(`/place/liaoning-liaison-unit${query}`);
+    await mapReady(page);
+    await expect(page).toHaveURL(new RegExp(`/place/liaoning-liaison-unit\\${query}$`));
 
-  await page
-    .getByRole('navigation', { name: ui.Site.language })
-    .getByRole('link', { name: 'English' })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`/en/place/liaoning-liaison-unit\\${query}$`));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await mapReady(page, 'Map');
-  await expect(panelHeading(page)).toHaveText(
-    places.find((p) => p.id === 'liaoning-liaison-unit')!.names.en,
-  );
-  await expect(page.getByRole('slider', { name: 'Date:' })).toHaveAttribute(
-    'aria-valuetext',
-    'January 1, 2018',
-  );
-  // The view: the map is where it was (its centre is in the URL it keeps).
-  await expect(page).toHaveURL(/map=7\/41\.500\/123\.000/);
+    await page
+      .getByRole('navigation', { name: ui.Site.language })
+      .getByRole('link', { name: 'English' })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/en/place/liaoning-liaison-unit\\${query}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await mapReady(page, 'Map');
+    await expect(panelHeading(page)).toHaveText(
+      places.find((p) => p.id === 'liaoning-liaison-unit')!.names.en,
+    );
+    await expect(page.getByRole('slider', { name: 'Date:' })).toHaveAttribute(
+      'aria-valuetext',
+      'January 1, 2018',
+    );
+    // The view: the map is where it was (its centre is in the URL it keeps).
+    await expect(page).toHaveURL(/map=7\/41\.500\/123\.000/);
 
-  await page
-    .getByRole('navigation', { name: 'Language' })
-    .getByRole('link', { name: '简体中文' })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`/zh-hans/place/liaoning-liaison-unit\\${query}$`));
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-  await expect(panelHeading(page)).toHaveText('香港特别行政区政府驻辽宁联络处');
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: '简体中文' })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/zh-hans/place/liaoning-liaison-unit\\${query}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(panelHeading(page)).toHaveText('香港特别行政区政府驻辽宁联络处');
 
-  await page
-    .getByRole('navigation', { name: '语言' })
-    .getByRole('link', { name: '繁體中文' })
-    .click();
-  await expect(page).toHaveURL(new RegExp(`/place/liaoning-liaison-unit\\${query}$`));
-  await expect(page).not.toHaveURL(/\/(en|zh-hans)\//);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-});
+    await page
+      .getByRole('navigation', { name: '语言' })
+      .getByRole('link', { name: '繁體中文' })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/place/liaoning-liaison-unit\\${query}$`));
+    await expect(page).not.toHaveURL(/\/(en|zh-hans)\//);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  },
+);
 
-test('a shared link keeps the language', async ({ page, context, browser }) => {
+test('a shared link keeps the language', { tag: '@map' }, async ({ page, context, browser }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/en');
   await mapReady(page, 'Map');

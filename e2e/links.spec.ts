@@ -47,57 +47,67 @@ async function dragMap(page: Page, dx: number, dy: number) {
 }
 
 for (const s of selections) {
-  test(`a shared link to ${s.path} reopens the same panel and view`, async ({ page, browser }) => {
-    await page.goto('/');
-    await mapReady(page);
-    await page
-      .getByRole('navigation', { name: ui.Nav.label })
-      .getByRole('link', { name: s.label, exact: true })
-      .click();
-    await expect(page).toHaveURL(new RegExp(`${s.path}$`));
-    await expect(panelHeading(page)).toHaveText(s.heading);
-    await dragMap(page, -120, 60);
-    await expect(page).toHaveURL(new RegExp(`${s.path}\\?map=\\d+(\\.\\d+)?/-?[\\d.]+/-?[\\d.]+$`));
-    const shared = page.url();
-    const seen = await viewFingerprint(page);
+  test(
+    `a shared link to ${s.path} reopens the same panel and view`,
+    { tag: '@map' },
+    async ({ page, browser }) => {
+      await page.goto('/');
+      await mapReady(page);
+      await page
+        .getByRole('navigation', { name: ui.Nav.label })
+        .getByRole('link', { name: s.label, exact: true })
+        .click();
+      await expect(page).toHaveURL(new RegExp(`${s.path}$`));
+      await expect(panelHeading(page)).toHaveText(s.heading);
+      await dragMap(page, -120, 60);
+      await expect(page).toHaveURL(
+        new RegExp(`${s.path}\\?map=\\d+(\\.\\d+)?/-?[\\d.]+/-?[\\d.]+$`),
+      );
+      const shared = page.url();
+      const seen = await viewFingerprint(page);
 
-    const other = await browser.newContext({ viewport: page.viewportSize()! });
-    const fresh = await other.newPage();
-    await fresh.goto(shared);
-    await mapReady(fresh);
-    await expect(panelHeading(fresh)).toHaveText(s.heading);
-    await expect.poll(async () => samePixels(await viewFingerprint(fresh), seen)).toBe(true);
-    expect(fresh.url()).toBe(shared);
-    await other.close();
+      const other = await browser.newContext({ viewport: page.viewportSize()! });
+      const fresh = await other.newPage();
+      await fresh.goto(shared);
+      await mapReady(fresh);
+      await expect(panelHeading(fresh)).toHaveText(s.heading);
+      await expect.poll(async () => samePixels(await viewFingerprint(fresh), seen)).toBe(true);
+      expect(fresh.url()).toBe(shared);
+      await other.close();
 
-    await page.reload();
-    await mapReady(page);
-    await expect.poll(async () => samePixels(await viewFingerprint(page), seen)).toBe(true);
-    expect(page.url()).toBe(shared);
-  });
+      await page.reload();
+      await mapReady(page);
+      await expect.poll(async () => samePixels(await viewFingerprint(page), seen)).toBe(true);
+      expect(page.url()).toBe(shared);
+    },
+  );
 }
 
-test('Back and Forward walk through selections; panning adds no history', async ({ page }) => {
-  await page.goto('/');
-  await mapReady(page);
-  const nav = page.getByRole('navigation', { name: ui.Nav.label });
-  await nav.getByRole('link', { name: '遼寧', exact: true }).click();
-  await expect(panelHeading(page)).toHaveText('遼寧省');
-  await dragMap(page, 80, 0);
-  await expect(page).toHaveURL(/\/region\/liaoning\?map=/);
-  await nav.getByRole('link', { name: '駐天津聯絡處', exact: true }).click();
-  await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐天津聯絡處');
-  await page.goBack();
-  await expect(page).toHaveURL(/\/region\/liaoning/);
-  await expect(panelHeading(page)).toHaveText('遼寧省');
-  await page.goBack();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐北京辦事處');
-  await page.goForward();
-  await expect(panelHeading(page)).toHaveText('遼寧省');
-});
+test(
+  'Back and Forward walk through selections; panning adds no history',
+  { tag: '@map' },
+  async ({ page }) => {
+    await page.goto('/');
+    await mapReady(page);
+    const nav = page.getByRole('navigation', { name: ui.Nav.label });
+    await nav.getByRole('link', { name: '遼寧', exact: true }).click();
+    await expect(panelHeading(page)).toHaveText('遼寧省');
+    await dragMap(page, 80, 0);
+    await expect(page).toHaveURL(/\/region\/liaoning\?map=/);
+    await nav.getByRole('link', { name: '駐天津聯絡處', exact: true }).click();
+    await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐天津聯絡處');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/region\/liaoning/);
+    await expect(panelHeading(page)).toHaveText('遼寧省');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐北京辦事處');
+    await page.goForward();
+    await expect(panelHeading(page)).toHaveText('遼寧省');
+  },
+);
 
-test('the layer choice is part of the link', async ({ page }) => {
+test('the layer choice is part of the link', { tag: '@map' }, async ({ page }) => {
   await page.goto('/region/jilin');
   await mapReady(page);
   await page.getByRole('checkbox', { name: ui.Legend.tiles }).check();

@@ -69,51 +69,53 @@ async function samplePoints(page: Page) {
 }
 
 for (const path of ['/', '/region/hebei?date=2018-01-01']) {
-  test(`the downloaded PNG of ${path} is the map in register, with its title band`, async ({
-    page,
-  }) => {
-    await page.goto(path);
-    await mapReady(page);
-    await expect(page.locator('.region-label').first()).toBeVisible();
-    const points = await samplePoints(page);
-    expect(points.filter((p) => p.what === 'marker').length).toBeGreaterThan(0);
-    expect(points.filter((p) => p.what === 'province').length).toBeGreaterThan(3);
-    expect(points.filter((p) => p.what === 'context').length).toBeGreaterThan(3);
-    const shot = await decode(await page.locator('.leaflet-container').screenshot());
+  test(
+    `the downloaded PNG of ${path} is the map in register, with its title band`,
+    { tag: '@map' },
+    async ({ page }) => {
+      await page.goto(path);
+      await mapReady(page);
+      await expect(page.locator('.region-label').first()).toBeVisible();
+      const points = await samplePoints(page);
+      expect(points.filter((p) => p.what === 'marker').length).toBeGreaterThan(0);
+      expect(points.filter((p) => p.what === 'province').length).toBeGreaterThan(3);
+      expect(points.filter((p) => p.what === 'context').length).toBeGreaterThan(3);
+      const shot = await decode(await page.locator('.leaflet-container').screenshot());
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: ui.Map.download }).click(),
-    ]);
-    const expected =
-      path === '/' ? 'bjo-atlas-jurisdiction.png' : 'bjo-atlas-region-hebei-2018-01-01.png';
-    expect(download.suggestedFilename()).toBe(expected);
-    const png = await decode((await download.path())!);
-    expect(png.width).toBe(shot.width);
-    expect(png.height).toBeGreaterThan(TITLE_BAND + shot.height);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: ui.Map.download }).click(),
+      ]);
+      const expected =
+        path === '/' ? 'bjo-atlas-jurisdiction.png' : 'bjo-atlas-region-hebei-2018-01-01.png';
+      expect(download.suggestedFilename()).toBe(expected);
+      const png = await decode((await download.path())!);
+      expect(png.width).toBe(shot.width);
+      expect(png.height).toBeGreaterThan(TITLE_BAND + shot.height);
 
-    const off: string[] = [];
-    for (const p of points) {
-      const onScreen = colourAt(shot, p.x, p.y);
-      const inFile = colourAt(png, p.x, p.y + TITLE_BAND);
-      if (!close(onScreen, inFile))
-        off.push(`${p.what} at ${Math.round(p.x)},${Math.round(p.y)}: ${onScreen} vs ${inFile}`);
-    }
-    expect(off).toEqual([]);
-    // The context layer is drawn in its own colour.
-    const context = points.find((p) => p.what === 'context')!;
-    expect(close(colourAt(png, context.x, context.y + TITLE_BAND), hex(COLORS.china), 30)).toBe(
-      true,
-    );
-
-    // The title band: white with dark text in it, not map.
-    let dark = 0;
-    for (let y = 4; y < TITLE_BAND - 4; y++)
-      for (let x = 0; x < png.width; x += 2) {
-        const [r, g, b] = colourAt(png, x + 1, y);
-        if (r! + g! + b! < 300) dark++;
+      const off: string[] = [];
+      for (const p of points) {
+        const onScreen = colourAt(shot, p.x, p.y);
+        const inFile = colourAt(png, p.x, p.y + TITLE_BAND);
+        if (!close(onScreen, inFile))
+          off.push(`${p.what} at ${Math.round(p.x)},${Math.round(p.y)}: ${onScreen} vs ${inFile}`);
       }
-    expect(dark).toBeGreaterThan(30);
-    expect(close(colourAt(png, png.width - 8, 8), [255, 255, 255], 2)).toBe(true);
-  });
+      expect(off).toEqual([]);
+      // The context layer is drawn in its own colour.
+      const context = points.find((p) => p.what === 'context')!;
+      expect(close(colourAt(png, context.x, context.y + TITLE_BAND), hex(COLORS.china), 30)).toBe(
+        true,
+      );
+
+      // The title band: white with dark text in it, not map.
+      let dark = 0;
+      for (let y = 4; y < TITLE_BAND - 4; y++)
+        for (let x = 0; x < png.width; x += 2) {
+          const [r, g, b] = colourAt(png, x + 1, y);
+          if (r! + g! + b! < 300) dark++;
+        }
+      expect(dark).toBeGreaterThan(30);
+      expect(close(colourAt(png, png.width - 8, 8), [255, 255, 255], 2)).toBe(true);
+    },
+  );
 }

@@ -52,29 +52,30 @@ test('every page sends a script-src of this origin and hashes, never eval or inl
   }
 });
 
-test('the pages run under their policy: no violations, the map and panels work', async ({
-  page,
-  pageErrors,
-}) => {
-  const violations = await watchViolations(page);
-  await page.goto('/');
-  await mapReady(page);
-  // Client-side navigation too: a place from the list, then a province from the map.
-  await page
-    .getByRole('navigation', { name: ui.Nav.label })
-    .getByRole('link', { name: '駐遼寧聯絡處', exact: true })
-    .click();
-  await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐遼寧聯絡處');
-  for (const path of PAGES.slice(1)) {
-    await page.goto(path);
-    await expect(page.locator('.leaflet-container')).toBeVisible();
-    await expect(page.locator('path.region')).toHaveCount(10);
-  }
-  expect(await violations()).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
+test(
+  'the pages run under their policy: no violations, the map and panels work',
+  { tag: '@map' },
+  async ({ page, pageErrors }) => {
+    const violations = await watchViolations(page);
+    await page.goto('/');
+    await mapReady(page);
+    // Client-side navigation too: a place from the list, then a province from the map.
+    await page
+      .getByRole('navigation', { name: ui.Nav.label })
+      .getByRole('link', { name: '駐遼寧聯絡處', exact: true })
+      .click();
+    await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐遼寧聯絡處');
+    for (const path of PAGES.slice(1)) {
+      await page.goto(path);
+      await expect(page.locator('.leaflet-container')).toBeVisible();
+      await expect(page.locator('path.region')).toHaveCount(10);
+    }
+    expect(await violations()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  },
+);
 
-test('a script slipped into the page is refused', async ({ page }) => {
+test('a script slipped into the page is refused', { tag: '@map' }, async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto('/place/beijing-office');
   await mapReady(page);

@@ -58,16 +58,20 @@ test('every kind of in-app link keeps the date and the layers', async ({ page })
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test("the embed's way out to the atlas keeps view, layers, date and language", async ({ page }) => {
-  await page.goto(`/en/embed/region/hebei?map=6/39.000/116.000&${STATE}`);
-  await mapReady(page, 'Map');
-  const out = page.getByRole('link', { name: /BJO Atlas/ });
-  await out.hover();
-  await expect(out).toHaveAttribute(
-    'href',
-    '/en/region/hebei?map=6/39.000/116.000&layers=osm&date=2010-01-01',
-  );
-});
+test(
+  "the embed's way out to the atlas keeps view, layers, date and language",
+  { tag: '@map' },
+  async ({ page }) => {
+    await page.goto(`/en/embed/region/hebei?map=6/39.000/116.000&${STATE}`);
+    await mapReady(page, 'Map');
+    const out = page.getByRole('link', { name: /BJO Atlas/ });
+    await out.hover();
+    await expect(out).toHaveAttribute(
+      'href',
+      '/en/region/hebei?map=6/39.000/116.000&layers=osm&date=2010-01-01',
+    );
+  },
+);
 
 /** The view once the URL and the office marker's place have stayed the same for 0.7 s. */
 async function settledView(page: Page) {
@@ -94,74 +98,80 @@ async function viewOf(page: Page) {
   });
 }
 
-test('Back and Forward bring back each entry’s view, also after zooming by hand', async ({
-  page,
-}) => {
-  await page.goto('/');
-  await mapReady(page);
-  const nav = page.getByRole('navigation', { name: ui.Nav.label });
-  await nav.getByRole('link', { name: '駐京辦', exact: true }).click();
-  await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐北京辦事處');
-  // The panel can paint before the map has framed the office: wait for the view to settle.
-  const officeView = await settledView(page);
+test(
+  'Back and Forward bring back each entry’s view, also after zooming by hand',
+  { tag: '@map' },
+  async ({ page }) => {
+    await page.goto('/');
+    await mapReady(page);
+    const nav = page.getByRole('navigation', { name: ui.Nav.label });
+    await nav.getByRole('link', { name: '駐京辦', exact: true }).click();
+    await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐北京辦事處');
+    // The panel can paint before the map has framed the office: wait for the view to settle.
+    const officeView = await settledView(page);
 
-  await nav.getByRole('link', { name: '新疆', exact: true }).click();
-  await expect(panelHeading(page)).toHaveText('新疆維吾爾自治區');
-  const map = (await page.locator('.leaflet-container').boundingBox())!;
-  await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
-  await page.mouse.wheel(0, -300);
-  await expect(page).toHaveURL(/\/region\/xinjiang\?map=/);
-  // The wheel zoom animates and the URL is written throttled: wait until both have settled.
-  const zoomedView = await settledView(page);
-  const zoomedUrl = page.url();
+    await nav.getByRole('link', { name: '新疆', exact: true }).click();
+    await expect(panelHeading(page)).toHaveText('新疆維吾爾自治區');
+    const map = (await page.locator('.leaflet-container').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    await page.mouse.wheel(0, -300);
+    await expect(page).toHaveURL(/\/region\/xinjiang\?map=/);
+    // The wheel zoom animates and the URL is written throttled: wait until both have settled.
+    const zoomedView = await settledView(page);
+    const zoomedUrl = page.url();
 
-  await page.goBack();
-  await expect(page).toHaveURL(/\/place\/beijing-office$/);
-  await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐北京辦事處');
-  await expect.poll(() => viewOf(page)).toBe(officeView);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/place\/beijing-office$/);
+    await expect(panelHeading(page)).toHaveText('香港特別行政區政府駐北京辦事處');
+    await expect.poll(() => viewOf(page)).toBe(officeView);
 
-  await page.goForward();
-  await expect(page).toHaveURL(zoomedUrl);
-  await expect(panelHeading(page)).toHaveText('新疆維吾爾自治區');
-  await expect.poll(() => viewOf(page)).toBe(zoomedView);
-});
+    await page.goForward();
+    await expect(page).toHaveURL(zoomedUrl);
+    await expect(panelHeading(page)).toHaveText('新疆維吾爾自治區');
+    await expect.poll(() => viewOf(page)).toBe(zoomedView);
+  },
+);
 
-test('panning re-renders no layer of the map, only the view sync', async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { __bjoRenders: Record<string, number> }).__bjoRenders = {};
-  });
-  await page.goto('/region/liaoning?date=2010-01-01');
-  await mapReady(page);
-  const renders = () =>
-    page.evaluate(() => ({
-      ...(window as unknown as { __bjoRenders: Record<string, number> }).__bjoRenders,
-    }));
-  await expect.poll(async () => (await renders()).regions ?? 0).toBeGreaterThan(0);
-  const before = await renders();
-  const map = (await page.locator('.leaflet-container').boundingBox())!;
-  // Grab the map away from its symbols (a drag that starts on a marker does not pan).
-  const x = map.x + map.width * 0.6;
-  const y = map.y + map.height * 0.6;
-  expect(
-    await page.evaluate(
-      ([px, py]) =>
-        document.elementFromPoint(px!, py!)?.closest('.leaflet-marker-icon, .leaflet-control'),
-      [x, y],
-    ),
-  ).toBeNull();
-  for (let i = 0; i < 20; i++) {
-    const dx = i % 2 ? 60 : -60;
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    await page.mouse.move(x + dx, y + 20, { steps: 3 });
-    await page.mouse.up();
-    await expect(page).toHaveURL(/map=/);
-  }
-  // The last throttled URL write has landed: the view sync saw it.
-  await expect
-    .poll(async () => (await renders()).viewSync ?? 0)
-    .toBeGreaterThan(before.viewSync ?? 0);
-  const after = await renders();
-  expect(after.regions).toBe(before.regions);
-  expect(after.symbols).toBe(before.symbols);
-});
+test(
+  'panning re-renders no layer of the map, only the view sync',
+  { tag: '@map' },
+  async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __bjoRenders: Record<string, number> }).__bjoRenders = {};
+    });
+    await page.goto('/region/liaoning?date=2010-01-01');
+    await mapReady(page);
+    const renders = () =>
+      page.evaluate(() => ({
+        ...(window as unknown as { __bjoRenders: Record<string, number> }).__bjoRenders,
+      }));
+    await expect.poll(async () => (await renders()).regions ?? 0).toBeGreaterThan(0);
+    const before = await renders();
+    const map = (await page.locator('.leaflet-container').boundingBox())!;
+    // Grab the map away from its symbols (a drag that starts on a marker does not pan).
+    const x = map.x + map.width * 0.6;
+    const y = map.y + map.height * 0.6;
+    expect(
+      await page.evaluate(
+        ([px, py]) =>
+          document.elementFromPoint(px!, py!)?.closest('.leaflet-marker-icon, .leaflet-control'),
+        [x, y],
+      ),
+    ).toBeNull();
+    for (let i = 0; i < 20; i++) {
+      const dx = i % 2 ? 60 : -60;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + dx, y + 20, { steps: 3 });
+      await page.mouse.up();
+      await expect(page).toHaveURL(/map=/);
+    }
+    // The last throttled URL write has landed: the view sync saw it.
+    await expect
+      .poll(async () => (await renders()).viewSync ?? 0)
+      .toBeGreaterThan(before.viewSync ?? 0);
+    const after = await renders();
+    expect(after.regions).toBe(before.regions);
+    expect(after.symbols).toBe(before.symbols);
+  },
+);

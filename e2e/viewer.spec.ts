@@ -3,32 +3,36 @@ import { mapReady, panelHeading, places, regions, ui } from './atlas';
 
 test.describe('selecting an office on the map', () => {
   for (const place of places) {
-    test(`clicking the marker of ${place.id} opens its panel`, async ({ page, pageErrors }) => {
-      // Zoomed in on the place, where no other marker overlaps it.
-      const [lng, lat] = place.position;
-      await page.goto(`/?map=12/${lat}/${lng}`);
-      const map = await mapReady(page);
-      await map.getByRole('button', { name: place.shortNames['zh-Hant'], exact: true }).click();
-      await expect(page).toHaveURL(new RegExp(`/place/${place.id}$`));
-      await expect(panelHeading(page)).toHaveText(place.names['zh-Hant']);
-      const panel = page.getByRole('main');
-      await expect(panel.getByText(place.address.zh)).toBeVisible();
-      await expect(panel.getByText(place.address.en)).toBeVisible();
-      await expect(
-        panel.getByText(/北緯[\d.]+°、東經[\d.]+° ± \d+ 米（衛星定位坐標）/),
-      ).toBeVisible();
-      await expect(panel.getByRole('heading', { name: ui.Panel.sources })).toBeVisible();
-      await expect(panel.getByRole('heading', { name: ui.Panel.inArticle })).toBeVisible();
-      // The selected office shows how uncertain its position is.
-      await expect(map.locator('path.uncertainty')).toHaveCount(1);
-      expect(pageErrors).toEqual([]);
-    });
+    test(
+      `clicking the marker of ${place.id} opens its panel`,
+      { tag: '@map' },
+      async ({ page, pageErrors }) => {
+        // Zoomed in on the place, where no other marker overlaps it.
+        const [lng, lat] = place.position;
+        await page.goto(`/?map=12/${lat}/${lng}`);
+        const map = await mapReady(page);
+        await map.getByRole('button', { name: place.shortNames['zh-Hant'], exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`/place/${place.id}$`));
+        await expect(panelHeading(page)).toHaveText(place.names['zh-Hant']);
+        const panel = page.getByRole('main');
+        await expect(panel.getByText(place.address.zh)).toBeVisible();
+        await expect(panel.getByText(place.address.en)).toBeVisible();
+        await expect(
+          panel.getByText(/北緯[\d.]+°、東經[\d.]+° ± \d+ 米（衛星定位坐標）/),
+        ).toBeVisible();
+        await expect(panel.getByRole('heading', { name: ui.Panel.sources })).toBeVisible();
+        await expect(panel.getByRole('heading', { name: ui.Panel.inArticle })).toBeVisible();
+        // The selected office shows how uncertain its position is.
+        await expect(map.locator('path.uncertainty')).toHaveCount(1);
+        expect(pageErrors).toEqual([]);
+      },
+    );
   }
 });
 
 test.describe('selecting a province on the map', () => {
   for (const region of regions) {
-    test(`clicking inside ${region.id} opens its panel`, async ({ page }) => {
+    test(`clicking inside ${region.id} opens its panel`, { tag: '@map' }, async ({ page }) => {
       const [lng, lat] = region.labelPoint;
       // Centre the map on the region's label point, which lies inside its polygon, and click there.
       await page.goto(`/?map=8/${lat.toFixed(3)}/${lng.toFixed(3)}`);
@@ -43,12 +47,16 @@ test.describe('selecting a province on the map', () => {
   }
 });
 
-test('selecting the Beijing office highlights all ten provinces it covers', async ({ page }) => {
-  await page.goto('/place/beijing-office');
-  const map = await mapReady(page);
-  await expect(map.locator('path.region[fill-opacity="0.4"]')).toHaveCount(10);
-  await expect(page.getByRole('main').getByText('10 個省份：')).toBeVisible();
-});
+test(
+  'selecting the Beijing office highlights all ten provinces it covers',
+  { tag: '@map' },
+  async ({ page }) => {
+    await page.goto('/place/beijing-office');
+    const map = await mapReady(page);
+    await expect(map.locator('path.region[fill-opacity="0.4"]')).toHaveCount(10);
+    await expect(page.getByRole('main').getByText('10 個省份：')).toBeVisible();
+  },
+);
 
 test('Liaoning shows the Shenyang unit; Tianjin shows its unit and the 2004 Hong Kong week', async ({
   page,
@@ -84,19 +92,20 @@ test('names of provinces in the article select them on the map', async ({ page }
   await expect(panelHeading(page)).toHaveText('遼寧省');
 });
 
-test('with the tile server unreachable the offline basemap, regions and markers still work', async ({
-  page,
-  blockedRequests,
-}) => {
-  await page.goto('/?layers=osm');
-  const map = await mapReady(page);
-  await expect(map.getByText(ui.Map.tilesFailed)).toBeVisible();
-  await expect(map.getByRole('button', { name: '駐京辦', exact: true })).toBeVisible();
-  await expect(map.locator('path.leaflet-interactive').first()).toBeVisible();
-  // Its attribution shows while the layer is on.
-  await expect(map.getByRole('link', { name: 'OpenStreetMap' })).toBeVisible();
-  expect(blockedRequests.some((u) => u.includes('tile.openstreetmap.org'))).toBe(true);
-});
+test(
+  'with the tile server unreachable the offline basemap, regions and markers still work',
+  { tag: '@map' },
+  async ({ page, blockedRequests }) => {
+    await page.goto('/?layers=osm');
+    const map = await mapReady(page);
+    await expect(map.getByText(ui.Map.tilesFailed)).toBeVisible();
+    await expect(map.getByRole('button', { name: '駐京辦', exact: true })).toBeVisible();
+    await expect(map.locator('path.leaflet-interactive').first()).toBeVisible();
+    // Its attribution shows while the layer is on.
+    await expect(map.getByRole('link', { name: 'OpenStreetMap' })).toBeVisible();
+    expect(blockedRequests.some((u) => u.includes('tile.openstreetmap.org'))).toBe(true);
+  },
+);
 
 test('a place panel reads fine with JavaScript off', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -110,8 +119,8 @@ test('a place panel reads fine with JavaScript off', async ({ browser }) => {
   await context.close();
 });
 
-test('screenshots at 1280×800 and 390×844', async ({ page }, testInfo) => {
-  // Six pages, the home page's twice waiting for Leaflet to take over from the first view.
+test('screenshots at 1280×800 and 390×844', { tag: '@map' }, async ({ page }, testInfo) => {
+  // Six pages, each until its map is drawn.
   test.setTimeout(90_000);
   for (const [name, size] of [
     ['desktop', { width: 1280, height: 800 }],

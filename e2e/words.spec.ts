@@ -94,28 +94,30 @@ async function scan(page: Page, path: string): Promise<string[]> {
 }
 
 for (const lang of LANGUAGES) {
-  test(`${lang.tag}: every page speaks the language, with no internal paths or tool names`, async ({
-    page,
-  }) => {
-    test.setTimeout(60_000);
-    const home = lang.prefix || '/';
-    const res = await page.goto(home);
-    expect(res?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('lang', lang.tag);
-    // The map's labels and buttons are part of the page too.
-    await mapReady(page, lang.map);
-    const findings = await scan(page, home);
-    // Each place and province as a reader reaches it: from the list, on the same page.
-    for (const { path, heading } of PAGES(lang)) {
-      const url = lang.prefix + path;
-      await page.locator(`nav a[href="${url}"]`).first().click();
-      await expect(page).toHaveURL(new RegExp(`${url}$`));
-      await expect(panelHeading(page)).toHaveText(heading);
+  test(
+    `${lang.tag}: every page speaks the language, with no internal paths or tool names`,
+    { tag: '@map' },
+    async ({ page }) => {
+      test.setTimeout(60_000);
+      const home = lang.prefix || '/';
+      const res = await page.goto(home);
+      expect(res?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', lang.tag);
-      findings.push(...(await scan(page, url)));
-    }
-    expect(findings).toEqual([]);
-  });
+      // The map's labels and buttons are part of the page too.
+      await mapReady(page, lang.map);
+      const findings = await scan(page, home);
+      // Each place and province as a reader reaches it: from the list, on the same page.
+      for (const { path, heading } of PAGES(lang)) {
+        const url = lang.prefix + path;
+        await page.locator(`nav a[href="${url}"]`).first().click();
+        await expect(page).toHaveURL(new RegExp(`${url}$`));
+        await expect(panelHeading(page)).toHaveText(heading);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang.tag);
+        findings.push(...(await scan(page, url)));
+      }
+      expect(findings).toEqual([]);
+    },
+  );
 }
 
 test('the English home page is headed and titled in English, the Chinese name beside it', async ({

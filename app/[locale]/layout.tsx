@@ -23,8 +23,6 @@ import '../globals.css';
 
 type Props = {
   children: React.ReactNode;
-  /** the home page's server-drawn first view of the map (@firstview), else nothing */
-  firstview: React.ReactNode;
   params: Promise<{ locale?: string }>;
 };
 
@@ -51,7 +49,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default async function AtlasLayout({ children, firstview, params }: Props) {
+export default async function AtlasLayout({ children, params }: Props) {
   const locale = localeFromSegment((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations('Site');
@@ -84,7 +82,6 @@ export default async function AtlasLayout({ children, firstview, params }: Props
               <div className="atlas">
                 <MapShell
                   bounds={northChinaBounds}
-                  firstView={firstview}
                   keyDates={listKeyDates(places, article, locale, (name) =>
                     tTimeline('headStarts', { name }),
                   )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
 import { overlaps } from './box-index';
-import { worldPoint } from './first-view';
+import { mercatorX, mercatorY } from '@/lib/preview/project-mercator';
 import { labelSize, layoutSymbols, MARKER_SIZE, type MeasureText } from './symbol-layout';
 
 const { mapData } = loadAtlas();
@@ -9,11 +9,12 @@ const { mapData } = loadAtlas();
 const measure: MeasureText = (text, _weight, px) => [...text].length * px;
 
 function boxesAt(zoom: number) {
-  const ws = 256 * 2 ** zoom;
-  const project = (p: [number, number]) => {
-    const w = worldPoint(p);
-    return { x: w.x * ws, y: w.y * ws };
-  };
+  // Leaflet's pixels at `zoom` (Web Mercator, 256 px world at zoom 0; any origin will do).
+  const scale = (256 * 2 ** zoom) / (2 * Math.PI);
+  const project = ([lng, lat]: [number, number]) => ({
+    x: mercatorX(lng) * scale,
+    y: -mercatorY(lat) * scale,
+  });
   const layout = layoutSymbols({
     zoom,
     project,

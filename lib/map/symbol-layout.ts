@@ -1,9 +1,8 @@
 /**
  * Where the map draws its symbols at one zoom: the offices (fanned out where they are close),
  * the province names and the city names, laid out together so that nothing covers anything.
- * Pure: the caller projects positions to pixels at that zoom and measures text, so the live
- * map (Leaflet's projection, the font's metrics) and the server-drawn first view (the same
- * projection, estimated metrics) share one layout.
+ * Pure: the caller projects positions to pixels at that zoom and measures text (the live map
+ * passes Leaflet's projection and the font's metrics; the unit tests their own).
  */
 import type { FinderCity } from '@/lib/finder/finder-data';
 import { cityName } from '@/lib/finder/finder-data';
@@ -20,6 +19,9 @@ import {
   type PlacedCity,
   type PlacedLabel,
 } from './declutter';
+
+/** Cities show from this zoom on (the provincial capitals; more as the zoom allows). */
+export const CITY_MIN_ZOOM = 5;
 
 /** Marker symbols are 28 px; kept this far apart so each is a target of its own. */
 export const MARKER_SIZE = 28;
@@ -48,9 +50,9 @@ const BOLD_LATIN = 1.1;
 
 /**
  * A province label's box in pixels: its text's estimated width in the label font (ideographs
- * one em, other runs by `estimateWidthEm`), plus padding. Estimated, not measured, so that
- * the server (FirstView, with no fonts) and the browser lay the names out alike and nothing
- * moves when Leaflet takes over; within about 10 % of system-ui's widths, on the generous side.
+ * one em, other runs by `estimateWidthEm`), plus padding. Estimated, not measured: no
+ * canvas and no font lookups while the map draws; within about 10 % of system-ui's widths, on
+ * the generous side.
  */
 export function labelSize(name: string): { w: number; h: number } {
   const text = labelTextWidth(

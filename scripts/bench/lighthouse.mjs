@@ -35,6 +35,13 @@ function summarize(lhr) {
     // Lighthouse's CPU benchmark of this run (higher = faster; a busy machine scores low).
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
     runtimeError: lhr.runtimeError?.code ?? null,
+    // The five longest main-thread tasks after first paint (Lighthouse's long-tasks audit, on its
+    // throttled timeline), each with the script it is attributed to.
+    longTasks: (lhr.audits['long-tasks']?.details?.items ?? [])
+      .filter((t) => t.startTime >= (value('first-contentful-paint') ?? 0))
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 5)
+      .map((t) => ({ url: t.url, startMs: t.startTime, durationMs: t.duration })),
     // Audits that failed to run are left out of the scores by Lighthouse; listed so it shows.
     auditErrors: Object.values(lhr.audits)
       .filter((audit) => audit.scoreDisplayMode === 'error')

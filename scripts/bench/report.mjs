@@ -1,9 +1,20 @@
 // Prints `npm run bench` results as tables, each number marked ✓/✗ against its target.
 import { formatTable, kB, ms } from './table.mjs';
-import { describe, marked, meets } from './targets.mjs';
+import { describe, marked, meets, TARGETS } from './targets.mjs';
 import { busyWarning } from './machine.mjs';
 import { median } from './stats.mjs';
 import { GEOMETRY_PATH as GEOMETRY } from './page-ready.mjs';
+
+/** A script's URL without the origin (a task with no script is the page's own work). */
+function shortUrl(url) {
+  if (!url) return '(no script: style, layout, parsing)';
+  try {
+    const u = new URL(url);
+    return u.pathname + u.search;
+  } catch {
+    return url;
+  }
+}
 
 function benchmarkRange(runs) {
   const values = runs.map((r) => r.benchmarkIndex).filter((v) => v != null);
@@ -96,41 +107,70 @@ function bytesTable({ pages, geometry }) {
 
 function comparisonTable({ lighthouse, firstMarker, jsBytes }) {
   const anchor = lighthouse.find((r) => r.name.startsWith('naive'));
-  const limit = lighthouse.find((r) => r.name.includes('blocked'));
+  const floor = lighthouse.find((r) => r.name.startsWith('framework floor'));
+  const limit = lighthouse.find((r) => r.name === 'app / scripts blocked (limit)');
+  const signed = (v) => (v == null ? '' : `${v >= 0 ? '+' : ''}${Math.round(v)}`);
   const rows = lighthouse.map((r) => {
     const app = r.name.startsWith('app') && !r.name.includes('blocked');
+    const home = r.name === 'app /';
+    const under = floor && app ? floor.performance - r.performance : null;
+    const tbtOver = floor && app ? r.tbtMs - floor.tbtMs : null;
     return [
       r.name,
-      app ? marked('mobilePerformance', r.performance) : r.performance,
+      r === limit ? marked('limitPerformance', r.performance) : r.performance,
       app ? marked('lcpMs', r.lcpMs, ms(r.lcpMs)) : ms(r.lcpMs),
-      app ? marked('tbtMs', r.tbtMs, ms(r.tbtMs)) : ms(r.tbtMs),
+      r === limit ? marked('limitTbtMs', r.tbtMs, ms(r.tbtMs)) : ms(r.tbtMs),
       app ? marked('cls', r.cls, r.cls?.toFixed(3)) : r.cls?.toFixed(3),
+      under == null
+        ? ''
+        : marked(home ? 'homeUnderFloor' : 'placeUnderFloor', under, signed(-under)),
+      tbtOver == null
+        ? ''
+        : marked(
+            home ? 'homeTbtOverFloorMs' : 'placeTbtOverFloorMs',
+            tbtOver,
+            `${signed(tbtOver)} ms`,
+          ),
       anchor && app
         ? marked(
             'aheadOfAnchor',
             r.performance - anchor.performance,
-            `${r.performance - anchor.performance >= 0 ? '+' : ''}${r.performance - anchor.performance}`,
+            signed(r.performance - anchor.performance),
           )
         : '',
-      limit && app ? `${r.performance - limit.performance}` : '',
     ];
   });
   rows.push([
-    'target (app rows)',
-    describe('mobilePerformance'),
-    describe('lcpMs', ms),
-    describe('tbtMs', ms),
+    'target',
+    `limit ${describe('limitPerformance')}`,
+    `app ${describe('lcpMs', ms)}`,
+    `limit ${describe('limitTbtMs', ms)}`,
     describe('cls'),
-    describe('aheadOfAnchor'),
-    '',
+    `/ ≥ −${TARGETS.homeUnderFloor.max}, place ≥ −${TARGETS.placeUnderFloor.max}`,
+    `/ ≤ +${TARGETS.homeTbtOverFloorMs.max}, place ≤ +${TARGETS.placeTbtOverFloorMs.max}`,
+    `≥ +${TARGETS.aheadOfAnchor.min}`,
   ]);
+  const tasks = lighthouse
+    .filter((r) => r.longTasks?.length)
+    .map(
+      (r) =>
+        `\n${r.name}: longest tasks after first paint (the median run, Lighthouse's throttled timeline)\n` +
+        r.longTasks
+          .map((t) => `  ${ms(t.durationMs).padStart(8)} at ${ms(t.startMs)}  ${shortUrl(t.url)}`)
+          .join('\n'),
+    )
+    .join('');
   const ratio = (a, b) => (a != null && b ? ` (${(a / b).toFixed(2)}×)` : '');
   const markerOver = firstMarker.anchorMs == null ? null : firstMarker.appMs - firstMarker.anchorMs;
   const jsOver = jsBytes.anchor == null ? null : jsBytes.app - jsBytes.anchor;
   return (
     `Side by side, one run (Lighthouse mobile, median of ${lighthouse[0]?.runs} runs each)\n` +
-    formatTable(['page', 'perf', 'LCP', 'TBT', 'CLS', 'vs anchor', 'vs limit'], rows) +
-    `\nfirst office marker on screen (4× CPU, 150 ms, 1.6 Mbit/s): app ${ms(firstMarker.appMs)} (Leaflet's ${ms(firstMarker.liveMs)}), anchor ${ms(firstMarker.anchorMs)}${ratio(firstMarker.appMs, firstMarker.anchorMs)} ${markerOver == null ? '' : marked('firstMarkerOverAnchorMs', markerOver, `(${markerOver >= 0 ? '+' : ''}${Math.round(markerOver)} ms)`)}` +
+    formatTable(
+      ['page', 'perf', 'LCP', 'TBT', 'CLS', 'perf vs floor', 'TBT vs floor', 'vs anchor'],
+      rows,
+    ) +
+    tasks +
+    `\nfirst office marker on screen (4× CPU, 150 ms, 1.6 Mbit/s): app ${ms(firstMarker.appMs)}, anchor ${ms(firstMarker.anchorMs)}${ratio(firstMarker.appMs, firstMarker.anchorMs)} ${markerOver == null ? '' : marked('firstMarkerOverAnchorMs', markerOver, `(${markerOver >= 0 ? '+' : ''}${Math.round(markerOver)} ms)`)}` +
     `\nJS transferred until idle: app ${kB(jsBytes.app)}, anchor ${kB(jsBytes.anchor)}${ratio(jsBytes.app, jsBytes.anchor)} ${jsOver == null ? '' : marked('jsOverAnchorBytes', jsOver, `(${jsOver >= 0 ? '+' : ''}${kB(jsOver)}; target ≤ +10 kB)`)}`
   );
 }

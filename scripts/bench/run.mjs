@@ -1,5 +1,12 @@
 #!/usr/bin/env node
 // npm run bench [-- --no-build] [--runs 3] [--compare-runs 5] [--clicks 20] [--only-compare]
+//                 [--quick] [--against <git ref>]
+//
+// --quick: the side-by-side part alone, 3 runs, home and place against the anchor and the floor
+//   (under 8 minutes: one change measured in one sitting).
+// --against <ref>: that commit of the app built and served too (scripts/bench/against.mjs), its
+//   home page and home page with scripts blocked measured in the same interleaved runs: the switch
+//   that measures a change (say, a feature dropped) against the same app without it.
 //
 // Builds the app, serves it with `next start` on 127.0.0.1, and measures, in one run:
 // - side by side (Lighthouse 12.2.3 mobile, median of --compare-runs, runs interleaved): the
@@ -19,6 +26,7 @@ import { launchBrowser } from './browser.mjs';
 import { measureBytes } from './bytes.mjs';
 import { httpSizes } from './http-size.mjs';
 import { measureClickToPanel } from './interaction.mjs';
+import { startAgainst } from './against.mjs';
 import { startAnchor, startFloor } from './anchor.mjs';
 import { firstMarkerMs, THROTTLING } from './first-marker.mjs';
 import { runLighthouse } from './lighthouse.mjs';
@@ -34,7 +42,9 @@ import { ensureTools, TOOLS } from './tools.mjs';
 const args = parseArgs();
 const RUNS = Number(args.runs ?? 3);
 const CLICKS = Number(args.clicks ?? 20);
-const COMPARE_RUNS = Number(args['compare-runs'] ?? 5);
+const QUICK = Boolean(args.quick);
+const COMPARE_RUNS = Number(args['compare-runs'] ?? (QUICK ? 3 : 5));
+const AGAINST = typeof args.against === 'string' ? args.against : null;
 // Mobile is measured side by side with the anchor and the limit (comparison below).
 const FORM_FACTORS = ['desktop'];
 const LH_METRICS = [
@@ -151,6 +161,7 @@ async function comparison(browser, ours) {
       '  ../shared/anchors/naive-react-leaflet is absent: measuring the app and its limit only, no anchor',
     );
   const floor = anchor && (await startFloor());
+  const other = AGAINST && (await startAgainst(AGAINST));
   try {
     const rows = [
       anchor && { name: 'naive anchor /', url: `${anchor.baseUrl}/`, blocked: [] },
@@ -161,7 +172,13 @@ async function comparison(browser, ours) {
         url: ours + p.path,
         blocked: [],
       })),
-      { name: 'app / scripts blocked (limit)', url: `${ours}/`, blocked: BLOCK_SCRIPTS },
+      !QUICK && { name: 'app / scripts blocked (limit)', url: `${ours}/`, blocked: BLOCK_SCRIPTS },
+      other && { name: `at ${other.name} /`, url: `${other.baseUrl}/`, blocked: [] },
+      other && {
+        name: `at ${other.name} / scripts blocked`,
+        url: `${other.baseUrl}/`,
+        blocked: BLOCK_SCRIPTS,
+      },
     ].filter(Boolean);
     const runs = [];
     // Interleaved, so the machine's noise falls on every row alike.
@@ -179,20 +196,20 @@ async function comparison(browser, ours) {
       const m = { name: row.name, runs: mine.length };
       for (const metric of ['performance', 'lcpMs', 'tbtMs', 'cls', 'benchmarkIndex'])
         m[metric] = median(mine.map((r) => r[metric]));
+      // The longest tasks of the run whose performance is the median.
+      const middle = [...mine].sort((a, b) => a.performance - b.performance)[mine.length >> 1];
+      m.longTasks = middle?.longTasks ?? [];
       return m;
     });
-    // The app's first marker is the server-drawn first view's (a link that selects the office,
-    // components/FirstView.tsx) or Leaflet's, whichever shows first; Leaflet's own is printed too.
-    const markers = { app: [], live: [], anchor: [] };
+    const markers = { app: [], anchor: [] };
     for (let run = 1; run <= COMPARE_RUNS; run++) {
       if (anchor)
         markers.anchor.push(
           await firstMarkerMs(browser, `${anchor.baseUrl}/`, '.leaflet-marker-icon'),
         );
-      markers.app.push(await firstMarkerMs(browser, `${ours}/`, '.fv-marker, .office-marker'));
-      markers.live.push(await firstMarkerMs(browser, `${ours}/`, '.office-marker'));
+      markers.app.push(await firstMarkerMs(browser, `${ours}/`, '.office-marker'));
       console.log(
-        `  first marker run ${run}: app ${markers.app.at(-1)} ms (Leaflet's ${markers.live.at(-1)} ms)${anchor ? `, anchor ${markers.anchor.at(-1)} ms` : ''}`,
+        `  first marker run ${run}: app ${markers.app.at(-1)} ms${anchor ? `, anchor ${markers.anchor.at(-1)} ms` : ''}`,
       );
     }
     const js = async (url, selector) => {
@@ -212,7 +229,6 @@ async function comparison(browser, ours) {
       runs,
       firstMarker: {
         appMs: median(markers.app),
-        liveMs: median(markers.live),
         anchorMs: anchor ? median(markers.anchor) : null,
         samples: markers,
       },
@@ -221,6 +237,7 @@ async function comparison(browser, ours) {
   } finally {
     await anchor?.close();
     await floor?.close();
+    await other?.close();
   }
 }
 
@@ -242,7 +259,7 @@ async function main() {
       comparison(browser, server.baseUrl),
     );
     // --only-compare: the side-by-side part alone.
-    if (!args['only-compare']) await theRest();
+    if (!args['only-compare'] && !QUICK) await theRest();
   } finally {
     await browser?.close();
     await server.close();
