@@ -8,7 +8,7 @@ import { AtlasUrlProvider } from '@/components/AtlasUrl';
 import DataDownloads from '@/components/DataDownloads';
 import Finder from '@/components/Finder';
 import LanguageSwitch from '@/components/LanguageSwitch';
-import MapShell from '@/components/MapShell';
+import MapShell from '@/components/map/MapShell';
 import ShareButton from '@/components/ShareButton';
 import ShowSelection from '@/components/ShowSelection';
 import PrintHeader from '@/components/PrintHeader';

@@ -20,6 +20,9 @@ export const COLORS = {
   waterLine: '#4f86b3',
 } as const;
 
+/** Water shows from this zoom on; each river and lake from its own zoom (its `z`) on. */
+export const WATER_MIN_ZOOM = 5;
+
 /** Rivers and lakes: muted blue, rivers a little wider as the map zooms in. */
 export function waterStyle(kind: 'river' | 'lake', zoom: number): PathStyle {
   const weight = Math.min(2.4, 1 + Math.max(0, zoom - 5) * 0.3);

@@ -8,10 +8,10 @@ import { isSameSelection, type Selection } from '@/lib/url/selection';
 import { normalizeMapView, type MapView } from '@/lib/url/view-state';
 import { northChinaBounds } from '@/lib/map/initial-view';
 import { panToUncut } from '@/lib/map/declutter';
-import { mapViewInAddress, useAtlasUrl, useMapViewParam } from './AtlasUrl';
-import { MARKER_SIZE } from './MapSymbols';
+import { mapViewInAddress, useAtlasUrl, useMapViewParam } from '@/components/AtlasUrl';
+import { MARKER_SIZE } from '@/lib/map/symbol-layout';
 import { countRender } from './renderProbe';
-import { useFinderData } from './useFinderData';
+import { useFinderData } from '@/components/useFinderData';
 import type { FinderCity } from '@/lib/finder/finder-data';
 
 type Props = { places: MapPlace[]; regions: MapRegion[] };

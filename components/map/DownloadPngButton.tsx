@@ -6,7 +6,7 @@ import { DomEvent } from 'leaflet';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatIsoDate } from '@/lib/i18n/format-date';
 import { pngLayout } from '@/lib/map/png-layout';
-import { useAtlasUrl } from './AtlasUrl';
+import { useAtlasUrl } from '@/components/AtlasUrl';
 
 /** Left out of the picture: the map's buttons, notices and the panes' own controls. */
 const NOT_DRAWN = ['leaflet-control-container', 'map-tools', 'map-download', 'map-notice'];

@@ -2,9 +2,9 @@ import { useLocale, useTranslations } from 'next-intl';
 import { formatIsoDate } from '@/lib/i18n/format-date';
 import { legendSvg } from '@/lib/map/marker-html';
 import { COLORS } from '@/lib/map/region-style';
-import { useAtlasUrl } from './AtlasUrl';
-import LayerToggle from './LayerToggle';
-import TimelineSlider from './TimelineSlider';
+import { useAtlasUrl } from '@/components/AtlasUrl';
+import LayerToggle from '@/components/LayerToggle';
+import TimelineSlider from '@/components/TimelineSlider';
 import type { KeyDate } from '@/lib/atlas/key-dates';
 
 /** What the colours and symbols on the map mean, and the optional tile layer. */

@@ -7,17 +7,16 @@ import { MapContainer, ScaleControl, ZoomControl } from 'react-leaflet';
 import type { LatLngBoundsLiteral } from 'leaflet';
 import type { MapData } from '@/lib/map/map-data';
 import { findRelated } from '@/lib/atlas/find-related';
-import { isInUse } from '@/lib/atlas/as-of';
 import { MAX_ZOOM, MIN_ZOOM } from '@/lib/url/view-state';
 import { basemapFrame } from '@/lib/map/initial-view';
 import type { Selection } from '@/lib/url/selection';
-import { useAtlasUrl } from './AtlasUrl';
-import BasemapLayers from './BasemapLayers';
-import MapSymbols from './MapSymbols';
+import { useAtlasUrl } from '@/components/AtlasUrl';
+import MapLayers from './MapLayers';
 import MapTools from './MapTools';
 import MapViewSync from './MapViewSync';
 import DownloadPngButton from './DownloadPngButton';
 import TileLayerSwitch, { type TileStatus } from './TileLayerSwitch';
+import { countRender } from './renderProbe';
 import { useStepPerTask } from './useStepPerTask';
 
 export type AtlasMapProps = MapData & {
@@ -25,20 +24,17 @@ export type AtlasMapProps = MapData & {
   bounds: LatLngBoundsLiteral;
 };
 
+/**
+ * Leaflet's map (react-leaflet keeps its container) with its controls; the layers are the
+ * MapController's (MapLayers), the view is the URL's (MapViewSync).
+ */
 export default function AtlasMap({ bounds, places, regions, topologyUrl }: AtlasMapProps) {
+  countRender('map');
   const t = useTranslations('Map');
   const { selection, select, layers, date, embed } = useAtlasUrl();
   const related = useMemo(
     () => findRelated(selection, places, regions),
     [selection, places, regions],
-  );
-  // As of a timeline date only the places then in use show; the address then in use is the office.
-  const shownPlaces = useMemo(
-    () =>
-      places
-        .filter((p) => isInUse(p, date))
-        .map((p) => (date && p.role === 'former-office' ? { ...p, role: 'office' as const } : p)),
-    [places, date],
   );
   const onSelect = useCallback((next: Selection) => select(next), [select]);
   const tilesOn = layers.includes('osm');
@@ -63,6 +59,18 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
       attributionControl={false}
       zoomControl={false}
     >
+      <MapLayers
+        places={places}
+        regions={regions}
+        topologyUrl={topologyUrl}
+        citiesSelectable={!embed}
+        onSelect={onSelect}
+        selection={selection}
+        relatedRegionIds={related.regionIds}
+        relatedPlaceIds={related.placeIds}
+        date={date}
+        tilesShown={tilesOn && tileStatus === 'ok'}
+      />
       <AfterFirstDraw>
         <ZoomControl zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />
         <ScaleControl imperial={false} position="bottomright" />
@@ -70,21 +78,6 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
         <TileLayerSwitch on={tilesOn} onStatus={reportTiles} />
         <DownloadPngButton />
       </AfterFirstDraw>
-      <BasemapLayers
-        topologyUrl={topologyUrl}
-        tilesShown={tilesOn && tileStatus === 'ok'}
-        selection={selection}
-        relatedRegionIds={related.regionIds}
-        onSelect={onSelect}
-      />
-      <MapSymbols
-        places={shownPlaces}
-        regions={regions}
-        selection={selection}
-        relatedPlaceIds={related.placeIds}
-        onSelect={onSelect}
-        citiesSelectable={!embed}
-      />
       {tilesOn && tileStatus === 'failed' && (
         <div className="map-notice" role="status">
           {t('tilesFailed')}
@@ -96,8 +89,8 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
 }
 
 /**
- * The map's controls (zoom, scale, tools, tiles, PNG) render a task after the map and its
- * symbols: one task creating all of it was a long one on a slow phone.
+ * The map's controls (zoom, scale, tools, tiles, PNG) render a task after the map: one task
+ * creating all of it was a long one on a slow phone.
  */
 function AfterFirstDraw({ children }: { children: React.ReactNode }) {
   return useStepPerTask(1, true) >= 1 ? children : null;

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import ExternalLink from './ExternalLink';
+import ExternalLink from '@/components/ExternalLink';
 
 type Props = { osm: boolean };
 

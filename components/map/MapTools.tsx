@@ -5,7 +5,7 @@ import { useMap, useMapEvent } from 'react-leaflet';
 import { DomEvent } from 'leaflet';
 import { useTranslations } from 'next-intl';
 import { northChinaBounds } from '@/lib/map/initial-view';
-import { useAtlasUrl } from './AtlasUrl';
+import { useAtlasUrl } from '@/components/AtlasUrl';
 
 /** Past this zoom the offline basemap has nothing more to show: streets are in the tile layer. */
 export const STREET_ZOOM = 10;

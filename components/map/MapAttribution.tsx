@@ -1,6 +1,6 @@
 'use client';
 
-import { useAtlasUrl } from './AtlasUrl';
+import { useAtlasUrl } from '@/components/AtlasUrl';
 import MapAttributionView from './MapAttributionView';
 
 /** The map's credits, with OpenStreetMap's while its tile layer is on (`?layers=osm`). */

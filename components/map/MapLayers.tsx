@@ -1,0 +1,76 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useMap } from 'react-leaflet';
+import type { Locale } from '@/lib/i18n/locales';
+import type { MapPlace, MapRegion } from '@/lib/map/map-data';
+import type { Selection } from '@/lib/url/selection';
+import { MapController, type MapState } from './controller';
+
+type Props = MapState & {
+  places: MapPlace[];
+  regions: MapRegion[];
+  topologyUrl: string;
+  citiesSelectable: boolean;
+  onSelect: (next: Selection) => void;
+};
+
+/**
+ * The map's layers, as React sees them: one MapController for the life of the map, told what
+ * to show when it changes. The controller does the work, in tasks of its own, after React's
+ * commit; this renders only a notice when the basemap could not be loaded.
+ */
+export default function MapLayers({
+  places,
+  regions,
+  topologyUrl,
+  citiesSelectable,
+  onSelect,
+  ...state
+}: Props) {
+  const t = useTranslations('Map');
+  const map = useMap();
+  const locale = useLocale() as Locale;
+  const [failed, setFailed] = useState<string | null>(null);
+  const [controller, setController] = useState<MapController | null>(null);
+  const select = useRef(onSelect);
+  useEffect(() => {
+    select.current = onSelect;
+  }, [onSelect]);
+
+  useEffect(
+    function createController() {
+      const c = new MapController({
+        map,
+        locale,
+        places,
+        regions,
+        topologyUrl,
+        citiesSelectable,
+        onSelect: (next) => select.current(next),
+        onBasemapError: setFailed,
+      });
+      setController(c);
+      return function destroyController() {
+        c.destroy();
+      };
+    },
+    [map, locale, places, regions, topologyUrl, citiesSelectable],
+  );
+
+  const { selection, relatedRegionIds, relatedPlaceIds, date, tilesShown } = state;
+  useEffect(
+    function show() {
+      controller?.update({ selection, relatedRegionIds, relatedPlaceIds, date, tilesShown });
+    },
+    [controller, selection, relatedRegionIds, relatedPlaceIds, date, tilesShown],
+  );
+
+  if (!failed) return null;
+  return (
+    <div className="map-notice" role="alert">
+      {t('boundariesFailed', { error: failed })}
+    </div>
+  );
+}

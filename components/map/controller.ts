@@ -1,0 +1,691 @@
+import {
+  canvas,
+  circle,
+  divIcon,
+  geoJSON,
+  latLngBounds,
+  marker,
+  type Circle,
+  type DivIcon,
+  type GeoJSON as GeoJSONLayer,
+  type LatLngBounds,
+  type LeafletEventHandlerFnMap,
+  type Map as LeafletMap,
+  type Marker,
+  type Path,
+  type PathOptions,
+  type Renderer,
+} from 'leaflet';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Selection } from '@/lib/url/selection';
+import type { Locale } from '@/lib/i18n/locales';
+import { isInUse } from '@/lib/atlas/as-of';
+import { cityName, type FinderCity, type FinderData } from '@/lib/finder/finder-data';
+import type { MapPlace, MapRegion } from '@/lib/map/map-data';
+import { decodeBasemapLayer } from '@/lib/map/decode-basemap';
+import { decodeWater, type Water } from '@/lib/map/decode-water';
+import { cityHtml, labelHtml, leaderSvg, markerHtml } from '@/lib/map/marker-html';
+import {
+  contextStyle,
+  jurisdictionStyle,
+  WATER_MIN_ZOOM,
+  waterStyle,
+} from '@/lib/map/region-style';
+import {
+  CITY_MIN_ZOOM,
+  citySize,
+  labelSize,
+  layoutSymbols,
+  MARKER_SIZE,
+  type MeasureText,
+  type SymbolLayout,
+} from '@/lib/map/symbol-layout';
+import { browserPost, TaskQueue, type Job } from '@/lib/map/task-queue';
+import { labelTextWidth } from '@/lib/map/text-width';
+import { loadFinderData, loadOnce, WATER_URL } from '@/lib/map/load-finder-data';
+import { countRender } from './renderProbe';
+
+/** What the page asks the map to show; everything else the map works out itself. */
+export type MapState = {
+  selection: Selection | null;
+  relatedRegionIds: readonly string[];
+  relatedPlaceIds: readonly string[];
+  /** The timeline date (ISO), or null for today with every place. */
+  date: string | null;
+  /** Map tiles are drawn underneath: the context layers become outlines, the water goes. */
+  tilesShown: boolean;
+};
+
+export type MapControllerOptions = {
+  map: LeafletMap;
+  locale: Locale;
+  places: readonly MapPlace[];
+  regions: readonly MapRegion[];
+  topologyUrl: string;
+  /** Cities are labels only (not links) in the embed, which has no city pages. */
+  citiesSelectable: boolean;
+  onSelect: (next: Selection) => void;
+  /** The basemap could not be loaded (the message says why); the map stays as it is. */
+  onBasemapError?: (message: string) => void;
+  /** Everything below has the browser's default; the unit tests pass their own. */
+  queue?: TaskQueue;
+  /** The renderer of a non-interactive pane (the context and the water): a canvas. */
+  paneRenderer?: (pane: string) => Renderer;
+  /** City names' widths: the page's font on a canvas. */
+  measure?: MeasureText;
+  loadJson?: (url: string) => Promise<unknown>;
+  loadCities?: () => Promise<FinderData>;
+  loadWater?: () => Promise<unknown>;
+  /** Runs work that can wait (cities, water) once the browser is idle. */
+  whenIdle?: (run: () => void) => void;
+};
+
+/** How many symbols or features one step creates before the queue may yield. */
+const BATCH = 12;
+/** The circle of a selected place's position uncertainty. */
+const UNCERTAINTY_STYLE: PathOptions = {
+  color: '#b3261e',
+  weight: 1.5,
+  dashArray: '4 3',
+  fillOpacity: 0.12,
+};
+
+type Symbol = { marker: Marker; key: string };
+type SymbolSpec = {
+  /** What the symbol looks like: when it is unchanged, so is the marker. */
+  key: string;
+  at: [number, number];
+  icon: () => DivIcon;
+  zIndexOffset: number;
+  title?: string;
+  keyboard: boolean;
+  interactive: boolean;
+  handlers: LeafletEventHandlerFnMap;
+};
+type WaterFeature = { feature: Feature; kind: 'river' | 'lake'; z: number; bounds: LatLngBounds };
+
+/**
+ * The one owner of the map's layers: the basemap (the ten provinces, the rest of China, the
+ * neighbouring countries, rivers and lakes) and the symbols (offices, province names, cities,
+ * a selected place's uncertainty). Plain TypeScript that React calls (`update`), never inside
+ * React's render or commit: every piece of work is a job of a `TaskQueue`, in steps of a few
+ * milliseconds, so the page paints and answers input between them. The cities and the water
+ * are fetched once the browser is idle and drawn only around the view.
+ */
+export class MapController {
+  private readonly map: LeafletMap;
+  private readonly queue: TaskQueue;
+  private readonly measure: MeasureText;
+  private state: MapState = {
+    selection: null,
+    relatedRegionIds: [],
+    relatedPlaceIds: [],
+    date: null,
+    tilesShown: false,
+  };
+  private hovered: string | null = null;
+  private readonly regionLayer: GeoJSONLayer;
+  private readonly context: { countries: GeoJSONLayer; china: GeoJSONLayer };
+  private readonly waterRenderer: Renderer;
+  private readonly symbols = {
+    places: new Map<string, Symbol>(),
+    labels: new Map<string, Symbol>(),
+    cities: new Map<string, Symbol>(),
+  };
+  private uncertainty: { id: string; circle: Circle } | null = null;
+  private layout: SymbolLayout | null = null;
+  private cityData: FinderCity[] | null = null;
+  private citiesLoading = false;
+  private citiesIdleWait = false;
+  private water: WaterFeature[] | null = null;
+  private waterWanted = false;
+  private readonly waterShown = new Map<WaterFeature, Path>();
+  private waterZoom: number | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: MapControllerOptions) {
+    const { map } = options;
+    this.map = map;
+    this.queue =
+      options.queue ??
+      new TaskQueue({
+        post: browserPost(),
+        now: () => performance.now(),
+        budgetMs: 8,
+        onError: (error) => console.error('map:', error),
+      });
+    this.measure = options.measure ?? canvasMeasure;
+    // The context and the water are never clicked: a canvas draws them with far less work than
+    // SVG. Their panes put the water between the context fills and the provinces (drawn above,
+    // translucent), so rivers show through the provinces and never over their borders.
+    const renderer = options.paneRenderer ?? ((pane) => canvas({ padding: 0.5, pane }));
+    for (const [name, z] of [
+      ['context', 380],
+      ['water', 390],
+    ] as const) {
+      if (!map.getPane(name)) map.createPane(name).style.zIndex = String(z);
+    }
+    const contextRenderer = renderer('context');
+    this.waterRenderer = renderer('water');
+    const contextLayer = (kind: 'countries' | 'china') =>
+      geoJSON(undefined, {
+        style: () => contextStyle(kind, this.state.tilesShown),
+        interactive: false,
+        renderer: contextRenderer,
+      } as object).addTo(map);
+    this.context = { countries: contextLayer('countries'), china: contextLayer('china') };
+    // Province shapes are click targets, not Tab stops: the place list is the keyboard's way.
+    this.regionLayer = geoJSON(undefined, {
+      style: (feature) => this.regionStyle(String(feature?.properties?.id ?? '')),
+      onEachFeature: (feature, layer) => this.bindRegion(String(feature.properties?.id), layer),
+      bubblingMouseEvents: false,
+    }).addTo(map);
+    map.on('zoomend', this.onZoom);
+    map.on('moveend', this.onMove);
+    // The symbols need no data: they come first, in the first task after the map.
+    this.queue.add(this.drawSymbols(), 'symbols');
+    this.loadBasemap();
+    // A shared link may open the map at zoom 5 or more, with cities and water.
+    this.queue.add(this.drawWater(), 'water');
+    this.wantCities(false);
+  }
+
+  /** Shows `next`: restyles what changed, in later tasks. */
+  update(next: MapState): void {
+    const prev = this.state;
+    this.state = next;
+    if (this.stopped) return;
+    const selectionChanged =
+      prev.selection?.kind !== next.selection?.kind || prev.selection?.id !== next.selection?.id;
+    if (selectionChanged || prev.relatedRegionIds.join() !== next.relatedRegionIds.join())
+      this.queue.add(this.restyleRegions(), 'regions');
+    if (
+      selectionChanged ||
+      prev.date !== next.date ||
+      prev.relatedPlaceIds.join() !== next.relatedPlaceIds.join()
+    )
+      this.queue.add(this.drawSymbols(), 'symbols');
+    if (prev.tilesShown !== next.tilesShown) {
+      this.queue.add(this.restyleContext(), 'context');
+      this.queue.add(this.drawWater(), 'water');
+    }
+    if (next.selection?.kind === 'city') this.wantCities(true);
+  }
+
+  /** Removes every layer and listener this controller made. */
+  destroy(): void {
+    this.stopped = true;
+    this.queue.stop();
+    this.map.off('zoomend', this.onZoom);
+    this.map.off('moveend', this.onMove);
+    for (const store of Object.values(this.symbols))
+      for (const s of store.values()) s.marker.remove();
+    this.uncertainty?.circle.remove();
+    for (const path of this.waterShown.values()) path.remove();
+    this.regionLayer.remove();
+    this.context.countries.remove();
+    this.context.china.remove();
+    delete this.map.getContainer().dataset.basemap;
+  }
+
+  private readonly onZoom = () => {
+    this.queue.add(this.drawSymbols(), 'symbols');
+    this.queue.add(this.drawWater(), 'water');
+    this.wantCities(false);
+  };
+
+  private readonly onMove = () => {
+    // A pan changes no layout: only which cities and water are near enough to be drawn.
+    this.queue.add(this.drawCities(), 'cities');
+    this.queue.add(this.drawWater(), 'water');
+  };
+
+  // The basemap
+
+  private loadBasemap(): void {
+    const load = this.options.loadJson ?? fetchJson;
+    load(this.options.topologyUrl).then(
+      (topology) => this.queue.add(this.drawBasemap(topology), 'basemap'),
+      (error: Error) => {
+        if (!this.stopped) this.options.onBasemapError?.(error.message);
+      },
+    );
+  }
+
+  /** The provinces first, then the countries and the rest of China under them. */
+  private *drawBasemap(topology: unknown): Job {
+    let regions: FeatureCollection;
+    try {
+      regions = decodeBasemapLayer(topology, 'regions');
+    } catch (error) {
+      this.options.onBasemapError?.((error as Error).message);
+      return;
+    }
+    yield;
+    this.regionLayer.addData(regions);
+    yield;
+    for (const kind of ['countries', 'china'] as const) {
+      const layer = this.context[kind];
+      const collection = decodeBasemapLayer(topology, kind);
+      yield;
+      for (let i = 0; i < collection.features.length; i += BATCH) {
+        for (const f of collection.features.slice(i, i + BATCH)) layer.addData(f);
+        yield;
+      }
+    }
+    // Said on the map's element once every layer of the basemap is in.
+    this.map.getContainer().dataset.basemap = 'drawn';
+  }
+
+  private regionStyle(id: string): PathOptions {
+    const { selection, relatedRegionIds } = this.state;
+    const style = jurisdictionStyle({
+      selected: selection?.kind === 'region' && selection.id === id,
+      related: relatedRegionIds.includes(id),
+      hovered: id === this.hovered,
+    });
+    // The class names the path for tests and styles; Leaflet applies it once, at creation.
+    return { ...style, className: `region region-${id}` };
+  }
+
+  private bindRegion(id: string, layer: import('leaflet').Layer): void {
+    const path = layer as Path;
+    layer.on({
+      click: () => this.options.onSelect({ kind: 'region', id }),
+      mouseover: () => {
+        this.hovered = id;
+        path.setStyle(this.regionStyle(id));
+      },
+      mouseout: () => {
+        this.hovered = null;
+        path.setStyle(this.regionStyle(id));
+      },
+    });
+  }
+
+  private *restyleRegions(): Job {
+    this.regionLayer.eachLayer((layer) => {
+      const id = String((layer as Path & { feature?: Feature }).feature?.properties?.id ?? '');
+      (layer as Path).setStyle(this.regionStyle(id));
+    });
+    yield;
+  }
+
+  private *restyleContext(): Job {
+    for (const kind of ['countries', 'china'] as const) {
+      this.context[kind].setStyle(contextStyle(kind, this.state.tilesShown));
+      yield;
+    }
+  }
+
+  // The symbols
+
+  /** The places in use on the timeline date; the address then in use is the office. */
+  private shownPlaces(): MapPlace[] {
+    const { date } = this.state;
+    return this.options.places
+      .filter((p) => isInUse(p, date))
+      .map((p) => (date && p.role === 'former-office' ? { ...p, role: 'office' as const } : p));
+  }
+
+  /** The cities drawn at `zoom`, most important first; a selected city always. */
+  private citiesAt(zoom: number): FinderCity[] {
+    const { selection } = this.state;
+    const selected = selection?.kind === 'city' ? selection.id : null;
+    const locale = this.options.locale;
+    return (this.cityData ?? [])
+      .filter((c) => c.id === selected || (zoom >= c.minZoom && !!c.names[locale]))
+      .sort((a, b) => Number(b.id === selected) - Number(a.id === selected));
+  }
+
+  /**
+   * Lays the symbols out for the current zoom (offices fanned out, names placed clear of each
+   * other), then brings the offices, the province names and the cities in line with it.
+   */
+  private *drawSymbols(): Job {
+    const { map } = this;
+    const zoom = map.getZoom();
+    const places = this.shownPlaces();
+    const project = ([lng, lat]: [number, number]) => map.project([lat, lng], zoom);
+    countRender('layout');
+    const layout = layoutSymbols({
+      zoom,
+      project,
+      measure: this.measure,
+      places,
+      regions: this.options.regions,
+      cities: this.citiesAt(zoom),
+      locale: this.options.locale,
+    });
+    this.layout = layout;
+    yield;
+    yield* this.sync(this.symbols.places, this.placeSpecs(places, layout));
+    this.drawUncertainty(places);
+    yield* this.sync(this.symbols.labels, this.labelSpecs(layout));
+    yield* this.drawCities();
+  }
+
+  private placeSpecs(places: MapPlace[], layout: SymbolLayout): Map<string, SymbolSpec> {
+    const { selection, relatedPlaceIds } = this.state;
+    const selectedId = selection?.kind === 'place' ? selection.id : null;
+    return new Map(
+      places.map((p) => {
+        const selected = p.id === selectedId;
+        const related = relatedPlaceIds.includes(p.id);
+        const o = layout.markers.get(p.id) ?? { dx: 0, dy: 0 };
+        const moved = o.dx !== 0 || o.dy !== 0;
+        const className = `office-marker role-${p.role}${selected ? ' is-selected' : ''}${related ? ' is-related' : ''}`;
+        const html = (moved ? leaderSvg(-o.dx, -o.dy) : '') + markerHtml(p.role, p.name, selected);
+        const anchor: [number, number] = [MARKER_SIZE / 2 - o.dx, MARKER_SIZE / 2 - o.dy];
+        const select = selectHandlers(this.options.onSelect, { kind: 'place', id: p.id });
+        return [
+          p.id,
+          {
+            key: `${className}|${html}|${anchor}`,
+            at: [p.position[1], p.position[0]],
+            icon: () =>
+              divIcon({
+                className,
+                html,
+                iconSize: [MARKER_SIZE, MARKER_SIZE],
+                iconAnchor: anchor,
+              }),
+            zIndexOffset: selected ? 1000 : 0,
+            title: p.name,
+            keyboard: true,
+            interactive: true,
+            handlers: select,
+          },
+        ];
+      }),
+    );
+  }
+
+  private labelSpecs(layout: SymbolLayout): Map<string, SymbolSpec> {
+    const { selection } = this.state;
+    const selectedRegion = selection?.kind === 'region' ? selection.id : null;
+    return new Map(
+      this.options.regions.flatMap((r) => {
+        const spot = layout.labels.get(r.id);
+        if (!spot) return [];
+        const { w, h } = labelSize(r.name);
+        const className = `region-label${r.id === selectedRegion ? ' is-selected' : ''}`;
+        const html = (spot.leader ? leaderSvg(-spot.dx, -spot.dy) : '') + labelHtml(r.name, r.id);
+        const anchor: [number, number] = [w / 2 - spot.dx, h / 2 - spot.dy];
+        return [
+          [
+            r.id,
+            {
+              key: `${className}|${html}|${anchor}`,
+              at: [r.labelPoint[1], r.labelPoint[0]],
+              icon: () => divIcon({ className, html, iconSize: [w, h], iconAnchor: anchor }),
+              zIndexOffset: -1000,
+              keyboard: false,
+              interactive: true,
+              handlers: selectHandlers(this.options.onSelect, { kind: 'region', id: r.id }),
+            },
+          ] as const,
+        ];
+      }),
+    );
+  }
+
+  /** The cities of the current layout in and around the view (half a view each side). */
+  private *drawCities(): Job {
+    const layout = this.layout;
+    if (!layout) return;
+    const { selection } = this.state;
+    const selected = selection?.kind === 'city' ? selection.id : null;
+    const near = this.map.getBounds().pad(0.5);
+    const locale = this.options.locale;
+    const interactive = this.options.citiesSelectable;
+    const specs = new Map<string, SymbolSpec>();
+    for (const c of this.citiesAt(layout.zoom)) {
+      const o = layout.cities.get(c.id);
+      if (!o || !near.contains([c.position[1], c.position[0]])) continue;
+      const { name, lang } = cityName(c, locale);
+      const { w, h } = citySize(name, this.measure);
+      const isSelected = c.id === selected;
+      const className = `city-label${c.capital ? ' is-capital' : ''}${isSelected ? ' is-selected' : ''}`;
+      const html = cityHtml(name, lang, o.dx, o.dy, isSelected, o.dot);
+      const anchor: [number, number] = [w / 2 - o.dx, h / 2 - o.dy];
+      specs.set(c.id, {
+        key: `${className}|${html}|${anchor}`,
+        at: [c.position[1], c.position[0]],
+        icon: () => divIcon({ className, html, iconSize: [w, h], iconAnchor: anchor }),
+        zIndexOffset: isSelected ? 500 : -2000,
+        keyboard: false,
+        interactive,
+        handlers: interactive
+          ? { click: () => this.options.onSelect({ kind: 'city', id: c.id }) }
+          : {},
+      });
+    }
+    yield* this.sync(this.symbols.cities, specs);
+  }
+
+  /** Brings `store` in line with `specs`: removes, restyles and adds, a batch per step. */
+  private *sync(store: Map<string, Symbol>, specs: Map<string, SymbolSpec>): Job {
+    for (const [id, s] of store) {
+      if (!specs.has(id)) {
+        s.marker.remove();
+        store.delete(id);
+      }
+    }
+    let n = 0;
+    for (const [id, spec] of specs) {
+      const had = store.get(id);
+      if (had?.key === spec.key) continue;
+      if (had) {
+        had.marker.setIcon(spec.icon());
+        had.marker.setZIndexOffset(spec.zIndexOffset);
+        had.key = spec.key;
+      } else {
+        const m = marker(spec.at, {
+          icon: spec.icon(),
+          title: spec.title ?? '',
+          keyboard: spec.keyboard,
+          interactive: spec.interactive,
+          zIndexOffset: spec.zIndexOffset,
+        });
+        m.on(spec.handlers);
+        m.addTo(this.map);
+        store.set(id, { marker: m, key: spec.key });
+      }
+      if (++n % BATCH === 0) yield;
+    }
+    yield;
+  }
+
+  private drawUncertainty(places: MapPlace[]): void {
+    const { selection } = this.state;
+    const place = selection?.kind === 'place' ? places.find((p) => p.id === selection.id) : null;
+    if (this.uncertainty && this.uncertainty.id === place?.id) return;
+    this.uncertainty?.circle.remove();
+    this.uncertainty = null;
+    if (!place) return;
+    const c = circle([place.position[1], place.position[0]], {
+      ...UNCERTAINTY_STYLE,
+      radius: place.uncertaintyM,
+      className: 'uncertainty',
+      interactive: false,
+    }).addTo(this.map);
+    this.uncertainty = { id: place.id, circle: c };
+  }
+
+  // Cities and water: fetched once the browser is idle, the first time the map needs them.
+
+  private idle(run: () => void): void {
+    (this.options.whenIdle ?? browserIdle)(() => {
+      if (!this.stopped) run();
+    });
+  }
+
+  private wantCities(now: boolean): void {
+    const needed = this.map.getZoom() >= CITY_MIN_ZOOM || this.state.selection?.kind === 'city';
+    if (!needed || this.cityData || this.citiesLoading) return;
+    const load = () => {
+      if (this.cityData || this.citiesLoading) return;
+      this.citiesLoading = true;
+      (this.options.loadCities ?? loadFinderData)().then(
+        (data) => {
+          this.citiesLoading = false;
+          if (this.stopped) return;
+          this.cityData = data.cities;
+          this.queue.add(this.drawSymbols(), 'symbols');
+        },
+        () => {
+          this.citiesLoading = false; // a later zoom tries again
+        },
+      );
+    };
+    // A selected city is what the page is about: no waiting for idle.
+    if (now) load();
+    else if (!this.citiesIdleWait) {
+      this.citiesIdleWait = true;
+      this.idle(() => {
+        this.citiesIdleWait = false;
+        load();
+      });
+    }
+  }
+
+  /** Rivers and lakes from zoom 5, each from its own zoom, near the view; none under tiles. */
+  private *drawWater(): Job {
+    const zoom = this.map.getZoom();
+    const needed = zoom >= WATER_MIN_ZOOM && !this.state.tilesShown;
+    if (needed && !this.water) {
+      this.wantWater();
+      return;
+    }
+    const near = this.map.getBounds().pad(0.5);
+    if (this.waterZoom !== zoom) {
+      // Another zoom: other widths, and maybe fewer features.
+      for (const [f, path] of this.waterShown) {
+        if (!needed || f.z > zoom) {
+          path.remove();
+          this.waterShown.delete(f);
+        } else path.setStyle(waterStyle(f.kind, zoom));
+      }
+      this.waterZoom = needed ? zoom : null;
+      yield;
+    }
+    if (!needed || !this.water) return;
+    let n = 0;
+    for (const f of this.water) {
+      if (f.z > zoom || this.waterShown.has(f) || !near.intersects(f.bounds)) continue;
+      const layer = geoJSON(f.feature, {
+        style: () => waterStyle(f.kind, zoom),
+        interactive: false,
+        renderer: this.waterRenderer,
+        pane: 'water',
+      } as object).addTo(this.map);
+      this.waterShown.set(f, layer as unknown as Path);
+      if (++n % BATCH === 0) yield;
+    }
+  }
+
+  private wantWater(): void {
+    if (this.waterWanted) return;
+    this.waterWanted = true;
+    this.idle(() =>
+      (this.options.loadWater ?? loadWater)().then(
+        (value) => {
+          if (this.stopped) return;
+          this.water = waterFeatures(decodeWater(value));
+          this.queue.add(this.drawWater(), 'water');
+        },
+        // A failed load leaves the map as it was (nothing is in the way); a later zoom retries.
+        () => {
+          this.waterWanted = false;
+        },
+      ),
+    );
+  }
+}
+
+function selectHandlers(
+  onSelect: (next: Selection) => void,
+  next: Selection,
+): LeafletEventHandlerFnMap {
+  return {
+    click: () => onSelect(next),
+    // Leaflet makes a marker a focusable button but only opens popups on Enter.
+    keydown: (e) => {
+      const key = (e.originalEvent as KeyboardEvent).key;
+      if (key !== 'Enter' && key !== ' ') return;
+      e.originalEvent.preventDefault();
+      onSelect(next);
+    },
+  };
+}
+
+function waterFeatures(water: Water): WaterFeature[] {
+  const out: WaterFeature[] = [];
+  for (const kind of ['lake', 'river'] as const) {
+    const collection = kind === 'lake' ? water.lakes : water.rivers;
+    for (const feature of collection.features) {
+      out.push({
+        feature,
+        kind,
+        z: Number(feature.properties?.z ?? 99),
+        bounds: boundsOfGeometry(feature.geometry),
+      });
+    }
+  }
+  return out;
+}
+
+function boundsOfGeometry(geometry: Geometry): LatLngBounds {
+  let s = 90,
+    w = 180,
+    n = -90,
+    e = -180;
+  const visit = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [lng, lat] = c as [number, number];
+      s = Math.min(s, lat);
+      n = Math.max(n, lat);
+      w = Math.min(w, lng);
+      e = Math.max(e, lng);
+    } else for (const x of c as unknown[]) visit(x);
+  };
+  if ('coordinates' in geometry) visit(geometry.coordinates);
+  return latLngBounds([s, w], [n, e]);
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return res.json();
+}
+
+function loadWater(): Promise<unknown> {
+  return loadOnce(WATER_URL, (v) => v);
+}
+
+function browserIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
+
+// City names are measured in the page's font (ideographs counted one em: see text-width).
+const measureContexts = new Map<string, CanvasRenderingContext2D | null>();
+
+const canvasMeasure: MeasureText = (text, weight, px) => {
+  const font = `${weight} ${px}px`;
+  let ctx = measureContexts.get(font);
+  if (ctx === undefined) {
+    ctx = document.createElement('canvas').getContext('2d');
+    if (ctx) {
+      const family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
+      ctx.font = `${font} ${family}`;
+    }
+    measureContexts.set(font, ctx);
+  }
+  return labelTextWidthOf(text, px, ctx);
+};
+
+function labelTextWidthOf(text: string, px: number, ctx: CanvasRenderingContext2D | null): number {
+  return labelTextWidth(text, px, (run) => (ctx ? ctx.measureText(run).width : run.length * px));
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeBasemapLayer } from './decode-basemap';
+import { decodeWater } from './decode-water';
+
+const topology = JSON.parse(readFileSync('data/geo.topo.json', 'utf8'));
+
+describe('decodeBasemapLayer', () => {
+  it('decodes the ten provinces, each with its id', () => {
+    const regions = decodeBasemapLayer(topology, 'regions');
+    expect(regions.features).toHaveLength(10);
+    expect(regions.features.map((f) => f.properties?.id)).toContain('liaoning');
+  });
+
+  it('names what is wrong with input that is not the basemap', () => {
+    expect(() => decodeBasemapLayer({}, 'regions')).toThrow(/not a TopoJSON Topology/);
+    expect(() => decodeBasemapLayer({ type: 'Topology', objects: {} }, 'china')).toThrow(
+      /no object "china"/,
+    );
+  });
+});
+
+describe('decodeWater', () => {
+  it('decodes rivers and lakes, each with the zoom it shows from', () => {
+    const water = decodeWater(JSON.parse(readFileSync('data/water.topo.json', 'utf8')));
+    expect(water.rivers.features.length).toBeGreaterThan(0);
+    expect(water.lakes.features.length).toBeGreaterThan(0);
+    for (const f of water.rivers.features) expect(typeof f.properties?.z).toBe('number');
+  });
+
+  it('says so when the input is not the water topology', () => {
+    expect(() => decodeWater({ type: 'Topology', objects: { rivers: {} } })).toThrow(
+      /not in the expected form/,
+    );
+  });
+});
