@@ -10,7 +10,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { usePathname, useRouter } from 'next/navigation';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useLocale } from 'next-intl';
 import { parseAsString, useQueryState, useQueryStates } from 'nuqs';
 import type { Locale } from '@/lib/i18n/locales';
@@ -145,6 +145,7 @@ export function AtlasUrlProvider({
     <Context.Provider value={value}>
       <Suspense fallback={null}>
         <QuerySubscriber onQuery={onQuery} settersRef={settersRef} />
+        <LinkRefresher known={known} />
       </Suspense>
       {children}
     </Context.Provider>
@@ -177,11 +178,46 @@ export function mapViewInAddress() {
 }
 
 /**
+ * Gives an in-app link the current layers and date (`data-keep-view` links: the view and hash
+ * too), so that its `href` is where a plain click goes. Returns that href; null (and the link
+ * left alone) where it is not an atlas page of this site.
+ */
+function upgradeLink(a: HTMLAnchorElement, known: KnownIds): string | null {
+  if (a.origin !== window.location.origin) return null;
+  const keepView = a.hasAttribute('data-keep-view');
+  const href = withCurrentState(
+    a.pathname,
+    window.location.search,
+    known,
+    keepView,
+    window.location.hash,
+  );
+  if (href === null) return null;
+  if (a.getAttribute('href') !== href) a.setAttribute('href', href);
+  return href;
+}
+
+/**
+ * Keeps every in-app link's `href` where a plain click on it goes, so that a link copied,
+ * middle-clicked or opened in a new tab keeps what is on screen: one pass over the page's links
+ * when the address changes (a selection, the date, the layers, or the view once a move has
+ * ended and been written), never while the map pans.
+ */
+function LinkRefresher({ known }: { known: KnownIds }) {
+  const search = useSearchParams().toString();
+  const pathname = usePathname();
+  useEffect(() => {
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) upgradeLink(a, known);
+  }, [search, pathname, known]);
+  return null;
+}
+
+/**
  * Server-rendered links (the article's names, the panels' links, the language switch, the
  * embed's way out) are bare paths in the static HTML, and work as such without JavaScript.
- * In the browser one delegated listener gives each the current layers and date the moment it
- * is pointed at, pressed, focused or followed; `data-keep-view` links keep the view and hash as well
- * (the same thing in another way). Links to the same language and view navigate in the app;
+ * In the browser `LinkRefresher` gives each the current layers and date (`data-keep-view` links
+ * the view and hash as well), and one delegated listener does it again the moment a link is
+ * pointed at, pressed, focused or followed. Links to the same language and view navigate in the app;
  * the others load their page, which has its own `<html lang>`. Escape clears the selection.
  */
 function useStatefulLinks(known: KnownIds, url: AtlasUrl) {
@@ -197,27 +233,14 @@ function useStatefulLinks(known: KnownIds, url: AtlasUrl) {
       if (!(a instanceof HTMLAnchorElement) || a.origin !== window.location.origin) return null;
       return a;
     }
-    function upgrade(a: HTMLAnchorElement) {
-      const keepView = a.hasAttribute('data-keep-view');
-      const href = withCurrentState(
-        a.pathname,
-        window.location.search,
-        known,
-        keepView,
-        window.location.hash,
-      );
-      if (href === null) return null;
-      a.setAttribute('href', href);
-      return href;
-    }
     function onPoint(e: Event) {
       const a = anchorOf(e);
-      if (a) upgrade(a);
+      if (a) upgradeLink(a, known);
     }
     function onClick(e: MouseEvent) {
       const a = anchorOf(e);
       if (!a || e.defaultPrevented) return;
-      const href = upgrade(a);
+      const href = upgradeLink(a, known);
       if (href === null) return;
       const plain = e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
       const target = readLinkTarget(a.pathname, known);

@@ -120,3 +120,39 @@ test('the layer choice is part of the link', { tag: '@map' }, async ({ page }) =
     .click();
   await expect(page).toHaveURL(/\/region\/gansu\?layers=osm$/);
 });
+
+test(
+  'a link copied or opened in a new tab keeps the date, layers and view on screen',
+  { tag: '@map' },
+  async ({ page }) => {
+    await page.goto('/region/hebei?date=2010-01-01');
+    await mapReady(page);
+    const nav = page.getByRole('navigation', { name: ui.Nav.label });
+    const gansu = nav.getByRole('link', { name: '甘肅', exact: true });
+    // Not pointed at, not focused: its href is already where a click goes.
+    await expect(gansu).toHaveAttribute('href', '/region/gansu?date=2010-01-01');
+    // The layers change: every link follows, in one pass.
+    await page.getByRole('checkbox', { name: ui.Legend.tiles }).check();
+    await expect(page).toHaveURL(/layers=osm/);
+    await expect(gansu).toHaveAttribute('href', '/region/gansu?layers=osm&date=2010-01-01');
+    // The language links keep the view once a move has been written to the address.
+    await dragMap(page, 80, 0);
+    await expect(page).toHaveURL(/map=/);
+    const view = new URL(page.url()).searchParams.get('map')!;
+    const english = page.getByRole('link', { name: 'English' });
+    await expect(english).toHaveAttribute('href', new RegExp(`^/en/region/hebei\\?.*map=${view}`));
+  },
+);
+
+test(
+  "the embed's way out keeps its language, date and view in its href",
+  { tag: '@map' },
+  async ({ page }) => {
+    await page.goto('/en/embed/region/hebei?date=2018-01-01&map=7/39.000/116.000');
+    await mapReady(page, 'Map');
+    await expect(page.locator('.embed-view a')).toHaveAttribute(
+      'href',
+      '/en/region/hebei?map=7/39.000/116.000&date=2018-01-01',
+    );
+  },
+);
