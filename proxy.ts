@@ -74,9 +74,11 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-/** Pages, not Next's assets, the data downloads, the icon or the preview images. */
+/** Pages, not Next's assets, the data downloads, the icon, the preview images, the sitemap or robots.txt. */
 function isPagePath(pathname: string): boolean {
-  return !/^\/(_next\/|data\/|icon\.svg$|favicon\.ico$)|opengraph-image/.test(pathname);
+  return !/^\/(_next\/|data\/|icon\.svg$|favicon\.ico$|sitemap\.xml$|robots\.txt$)|opengraph-image/.test(
+    pathname,
+  );
 }
 
 /** A language's own not-found page (`/en/_not-found`), where the build has one. */

@@ -113,6 +113,8 @@ writeFileSync(
     ...previews.map((f) => block(`/${f}`, [...own(others), png])),
     block('/data/*', own(others)),
     block('/icon.svg', own(others)),
+    block('/sitemap.xml', own(others)),
+    block('/robots.txt', own(others)),
     block('/_next/static/*', [['Cache-Control', 'public, max-age=31536000, immutable']]),
   ].join('\n'),
 );

@@ -64,7 +64,9 @@ test('every kind of page is served with its policy from serve.json and its own s
   }
 });
 
-test('link previews are PNG and the downloads have their types', async ({ baseURL }) => {
+test('link previews are PNG; the downloads, the sitemap and robots.txt have their types', async ({
+  baseURL,
+}) => {
   const page = await raw(baseURL!, 'GET', '/place/tianjin-liaison-unit');
   const og =
     /<meta property="og:image" content="[^"]*?(\/place\/tianjin-liaison-unit\/opengraph-image[^"?]*)/.exec(
@@ -79,6 +81,8 @@ test('link previews are PNG and the downloads have their types', async ({ baseUR
     ['/data/regions.geojson', 'application/geo+json'],
     ['/data/places.kml', 'application/vnd.google-earth.kml+xml'],
     ['/data/places.csv', 'text/csv'],
+    ['/sitemap.xml', 'application/xml'],
+    ['/robots.txt', 'text/plain'],
   ] as const) {
     const res = await raw(baseURL!, 'GET', path);
     expect(res.status, path).toBe(200);
