@@ -8,6 +8,17 @@ import type { MapPlace, MapRegion } from '@/lib/map/map-data';
 import type { Selection } from '@/lib/url/selection';
 import { MapController, type MapState } from './controller';
 
+/** What lies over the map: Leaflet's controls (zoom, scale), the tools, the PNG button, the legend. */
+const CONTROLS = '.leaflet-control, .map-tools, .map-download, .map-legend';
+
+/** The boxes of the controls over the map's box (the legend sits in the map's region, outside Leaflet's container). */
+function controlBoxes(container: HTMLElement): DOMRect[] {
+  const region = container.closest('.map-region') ?? container;
+  return [...region.querySelectorAll(CONTROLS)]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
+}
+
 type Props = MapState & {
   places: MapPlace[];
   regions: MapRegion[];
@@ -50,6 +61,7 @@ export default function MapLayers({
         citiesSelectable,
         onSelect: (next) => select.current(next),
         onBasemapError: setFailed,
+        obstacles: () => controlBoxes(map.getContainer()),
       });
       setController(c);
       return function destroyController() {

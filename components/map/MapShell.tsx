@@ -7,6 +7,7 @@ import MapLegend from './MapLegend';
 import MapAttribution from './MapAttribution';
 import type { AtlasMapProps } from './AtlasMap';
 import type { KeyDate } from '@/lib/atlas/key-dates';
+import { symbolCssVariables } from '@/lib/map/symbol-layout';
 
 // Leaflet touches `window` on import, so the map renders in the browser only.
 const AtlasMap = dynamic(() => import('./AtlasMap'), { ssr: false, loading: MapPlaceholder });
@@ -20,7 +21,7 @@ type Props = AtlasMapProps & { keyDates: KeyDate[] };
 export default function MapShell({ keyDates, ...props }: Props) {
   const t = useTranslations('Map');
   return (
-    <section className="map-region" aria-label={t('label')}>
+    <section className="map-region" aria-label={t('label')} style={symbolCssVariables()}>
       <div className="map-canvas">
         <AtlasMap {...props} />
         <MapAttribution />

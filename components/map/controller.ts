@@ -78,6 +78,11 @@ export type MapControllerOptions = {
   loadWater?: () => Promise<unknown>;
   /** Runs work that can wait (cities, water) once the browser is idle. */
   whenIdle?: (run: () => void) => void;
+  /**
+   * The boxes (client rectangles) of what lies over the map: its controls, the legend. A name
+   * that would sit under one is left out (hidden) until a move or zoom brings it clear.
+   */
+  obstacles?: () => DOMRect[];
 };
 
 /** How many symbols or features one step creates before the queue may yield. */
@@ -182,12 +187,16 @@ export class MapController {
     }).addTo(map);
     map.on('zoomend', this.onZoom);
     map.on('moveend', this.onMove);
+    map.on('resize', this.onResize);
     // The symbols need no data: they come first, in the first task after the map.
     this.queue.add(this.drawSymbols(), 'symbols');
+    this.queue.add(this.clearObstacles(), 'obstacles');
     this.loadBasemap();
     // A shared link may open the map at zoom 5 or more, with cities and water.
     this.queue.add(this.drawWater(), 'water');
     this.wantCities(false);
+    // The controls come a task after the map: look again once the page is idle.
+    this.idle(() => this.queue.add(this.clearObstacles(), 'obstacles'));
   }
 
   /** Shows `next`: restyles what changed, in later tasks. */
@@ -203,8 +212,10 @@ export class MapController {
       selectionChanged ||
       prev.date !== next.date ||
       prev.relatedPlaceIds.join() !== next.relatedPlaceIds.join()
-    )
+    ) {
       this.queue.add(this.drawSymbols(), 'symbols');
+      this.queue.add(this.clearObstacles(), 'obstacles');
+    }
     if (prev.tilesShown !== next.tilesShown) {
       this.queue.add(this.restyleContext(), 'context');
       this.queue.add(this.drawWater(), 'water');
@@ -218,6 +229,7 @@ export class MapController {
     this.queue.stop();
     this.map.off('zoomend', this.onZoom);
     this.map.off('moveend', this.onMove);
+    this.map.off('resize', this.onResize);
     for (const store of Object.values(this.symbols))
       for (const s of store.values()) s.marker.remove();
     this.uncertainty?.circle.remove();
@@ -231,13 +243,20 @@ export class MapController {
   private readonly onZoom = () => {
     this.queue.add(this.drawSymbols(), 'symbols');
     this.queue.add(this.drawWater(), 'water');
+    this.queue.add(this.clearObstacles(), 'obstacles');
     this.wantCities(false);
   };
 
   private readonly onMove = () => {
-    // A pan changes no layout: only which cities and water are near enough to be drawn.
+    // A pan changes no layout: only which cities and water are near enough to be drawn, and
+    // which names the controls cover.
     this.queue.add(this.drawCities(), 'cities');
     this.queue.add(this.drawWater(), 'water');
+    this.queue.add(this.clearObstacles(), 'obstacles');
+  };
+
+  private readonly onResize = () => {
+    this.queue.add(this.clearObstacles(), 'obstacles');
   };
 
   // The basemap
@@ -344,6 +363,7 @@ export class MapController {
    */
   private *drawSymbols(): Job {
     const { map } = this;
+    delete map.getContainer().dataset.names;
     const zoom = map.getZoom();
     const places = this.shownPlaces();
     const project = ([lng, lat]: [number, number]) => map.project([lat, lng], zoom);
@@ -363,6 +383,30 @@ export class MapController {
     this.drawUncertainty(places);
     yield* this.sync(this.symbols.labels, this.labelSpecs(layout));
     yield* this.drawCities();
+  }
+
+  /**
+   * Hides each name whose box meets an obstacle (a control, the legend), shows the others: the
+   * names stay where the layout put them, so a pan changes no layout, only what is hidden.
+   */
+  private *clearObstacles(): Job {
+    const boxes = this.options.obstacles?.() ?? [];
+    yield;
+    for (const store of [this.symbols.labels, this.symbols.cities]) {
+      for (const { marker: m } of store.values()) {
+        const el = m.getElement();
+        if (!el) continue;
+        const text = el.querySelector<HTMLElement>('.region-label-text, .city-label-text') ?? el;
+        const r = text.getBoundingClientRect();
+        const covered = boxes.some(
+          (b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom,
+        );
+        el.classList.toggle('is-under-control', covered);
+      }
+    }
+    // Said on the map's element (for tests) until the next layout: every name is placed and
+    // none that is shown lies under a control.
+    if (this.queue.pending <= 1) this.map.getContainer().dataset.names = 'clear';
   }
 
   private placeSpecs(places: MapPlace[], layout: SymbolLayout): Map<string, SymbolSpec> {
@@ -533,6 +577,7 @@ export class MapController {
           if (this.stopped) return;
           this.cityData = data.cities;
           this.queue.add(this.drawSymbols(), 'symbols');
+          this.queue.add(this.clearObstacles(), 'obstacles');
         },
         () => {
           this.citiesLoading = false; // a later zoom tries again

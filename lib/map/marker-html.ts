@@ -1,5 +1,6 @@
 import { escapeMarkup } from '@/lib/text/escape';
 import type { PlaceRole } from './map-data';
+import { MARKER_SIZE } from './symbol-layout';
 
 const SHAPES: Record<PlaceRole, string> = {
   office:
@@ -17,7 +18,7 @@ const SHAPES: Record<PlaceRole, string> = {
  * readers. The marker element itself (role=button, focusable) is Leaflet's.
  */
 export function markerHtml(role: PlaceRole, name: string, selected: boolean): string {
-  const svg = `<svg aria-hidden="true" focusable="false" width="28" height="28" viewBox="0 0 28 28">${SHAPES[role]}</svg>`;
+  const svg = `<svg aria-hidden="true" focusable="false" width="${MARKER_SIZE}" height="${MARKER_SIZE}" viewBox="0 0 28 28">${SHAPES[role]}</svg>`;
   return `<span class="marker-symbol${selected ? ' is-selected' : ''}">${svg}</span><span class="sr-only">${escapeMarkup(name)}</span>`;
 }
 

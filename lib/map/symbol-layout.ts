@@ -26,12 +26,29 @@ export const CITY_MIN_ZOOM = 5;
 /** Marker symbols are 28 px; kept this far apart so each is a target of its own. */
 export const MARKER_SIZE = 28;
 const MARKER_GAP = 6;
-/** The province labels' font, as in globals.css `.region-label-text`. */
+/** The province labels' font size and line height (globals.css reads them: `symbolCssVariables`). */
 export const LABEL_FONT_PX = 13;
+const LABEL_LINE = 1.35;
 const LABEL_PAD = 4;
-/** City names' font, as in globals.css `.city-label-text`. */
+/** City names' font size and line height, and their dot's diameter. */
 export const CITY_FONT_PX = 12;
+const CITY_LINE = 1.3;
 const CITY_DOT = 6;
+
+/**
+ * The sizes the layout reckons with, as CSS custom properties for the map's box: globals.css
+ * draws the markers, names and dots with them, so the boxes laid out here are the boxes drawn.
+ */
+export function symbolCssVariables(): Record<string, string> {
+  return {
+    '--marker-size': `${MARKER_SIZE}px`,
+    '--label-font': `${LABEL_FONT_PX}px`,
+    '--label-line': String(LABEL_LINE),
+    '--city-font': `${CITY_FONT_PX}px`,
+    '--city-line': String(CITY_LINE),
+    '--city-dot': `${CITY_DOT}px`,
+  };
+}
 
 export type SymbolLayout = {
   zoom: number;
@@ -60,13 +77,13 @@ export function labelSize(name: string): { w: number; h: number } {
     LABEL_FONT_PX,
     (run) => estimateWidthEm(run) * LABEL_FONT_PX * BOLD_LATIN,
   );
-  return { w: Math.ceil(text) + LABEL_PAD * 2, h: Math.ceil(LABEL_FONT_PX * 1.35) + 2 };
+  return { w: Math.ceil(text) + LABEL_PAD * 2, h: Math.ceil(LABEL_FONT_PX * LABEL_LINE) + 2 };
 }
 
 /** A city name's box: its text in the city font, with a little padding for the halo. */
 export function citySize(name: string, measure: MeasureText): { w: number; h: number } {
   const text = measure(name, 400, CITY_FONT_PX);
-  return { w: Math.ceil(text) + 4, h: Math.ceil(CITY_FONT_PX * 1.3) + 2 };
+  return { w: Math.ceil(text) + 4, h: Math.ceil(CITY_FONT_PX * CITY_LINE) + 2 };
 }
 
 /**
