@@ -172,7 +172,11 @@ async function comparison(browser, ours) {
         url: ours + p.path,
         blocked: [],
       })),
-      !QUICK && { name: 'app / scripts blocked (limit)', url: `${ours}/`, blocked: BLOCK_SCRIPTS },
+      (!QUICK || other) && {
+        name: 'app / scripts blocked (limit)',
+        url: `${ours}/`,
+        blocked: BLOCK_SCRIPTS,
+      },
       other && { name: `at ${other.name} /`, url: `${other.baseUrl}/`, blocked: [] },
       other && {
         name: `at ${other.name} / scripts blocked`,
