@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { ALLOWED_METHODS, fileHeaders, pageHeaders, tileOrigin } from '@/lib/security/headers.mjs';
@@ -56,6 +57,30 @@ export function proxy(request: NextRequest) {
     to.pathname = canonical;
     return NextResponse.redirect(to, 308);
   }
+  // An unknown address under a language prefix gets that language's not-found page (prerendered
+  // at /en/404, /zh-hans/404) with a 404 status: it speaks that language alone, without
+  // JavaScript too. Unprefixed, the language is unknown: Next's not-found page speaks all three.
+  const lang = LANGUAGE_PREFIX.exec(pathname)?.[1];
+  const notFound =
+    lang && !development && !pageHashes.has(canonical) && !DYNAMIC_PAGE.test(canonical)
+      ? languageNotFoundPage(lang)
+      : null;
+  if (notFound) {
+    // Served from here: a rewrite to the page would keep its 200.
+    const response = new NextResponse(request.method === 'HEAD' ? null : notFound, {
+      status: 404,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    });
+    for (const [name, value] of pageHeaders({
+      scriptHashes: pageHashes.get(`/${lang}/404`) ?? [],
+      frameable: false,
+      tileOrigin: tiles,
+      siteUrl,
+      development,
+    }))
+      response.headers.set(name, value);
+    return response;
+  }
   // An unknown path is answered by a not-found page: it gets that page's hashes.
   const scriptHashes =
     pageHashes.get(pathname) ??
@@ -79,6 +104,27 @@ function isPagePath(pathname: string): boolean {
   return !/^\/(_next\/|data\/|icon\.svg$|favicon\.ico$|sitemap\.xml$|robots\.txt$)|opengraph-image/.test(
     pathname,
   );
+}
+
+/** `/en/…`, `/zh-hans/…`: the language of a prefixed address. */
+const LANGUAGE_PREFIX = /^\/(en|zh-hans)(?:\/|$)/;
+/** Pages answered on request, never prerendered: the finder's result page. */
+const DYNAMIC_PAGE = /^\/(?:(?:en|zh-hans)\/)?find$/;
+
+const notFoundPages = new Map<string, string | null>();
+
+/** The prerendered HTML of a prefixed language's not-found page (app/[locale]/404), read once. */
+function languageNotFoundPage(lang: string): string | null {
+  if (!notFoundPages.has(lang)) {
+    let html: string | null = null;
+    try {
+      html = readFileSync(join(process.cwd(), '.next', 'server', 'app', lang, '404.html'), 'utf8');
+    } catch {
+      html = null; // no such page in this build: Next's own not-found page answers
+    }
+    notFoundPages.set(lang, html);
+  }
+  return notFoundPages.get(lang) ?? null;
 }
 
 /** A language's own not-found page (`/en/_not-found`), where the build has one. */

@@ -161,3 +161,38 @@ test('an unknown address under a language prefix answers in that language', asyn
     en.NotFound.title,
   ]);
 });
+
+test('with JavaScript off, an unknown address under a prefix answers in that language alone', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const c of [
+    { path: '/en/nothing-here', lang: 'en', title: en.NotFound.title, others: ['找不到'] },
+    { path: '/en/region/hubei', lang: 'en', title: en.NotFound.title, others: ['找不到'] },
+    {
+      path: '/zh-hans/nothing/here',
+      lang: 'zh-Hans',
+      title: '找不到页面',
+      others: ['找不到頁面', en.NotFound.title],
+    },
+  ]) {
+    const res = await page.goto(`${baseURL}${c.path}`);
+    expect(res?.status(), c.path).toBe(404);
+    await expect(page.locator('html'), c.path).toHaveAttribute('lang', c.lang);
+    await expect(page.getByRole('heading', { level: 1, name: c.title }), c.path).toBeVisible();
+    const text = await page.locator('body').innerText();
+    for (const other of c.others) expect(text, c.path).not.toContain(other);
+    expect(await page.title(), c.path).toContain(c.title);
+  }
+  // Without a prefix the language is unknown: all three.
+  const res = await page.goto(`${baseURL}/nothing-here`);
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText([
+    ui.NotFound.title,
+    '找不到页面',
+    en.NotFound.title,
+  ]);
+  await context.close();
+});

@@ -3,7 +3,10 @@
 //   each page       its own Content-Security-Policy, with the hashes of its inline scripts, as
 //                   a <meta http-equiv> tag, so the export is safe on any host as it is
 //   out/_headers    Netlify and Cloudflare Pages: every page's full headers
-//   out/nginx.conf  an nginx include (see README, "Static export"): the same
+//   out/nginx.conf  an nginx include (see README, "Static export"): the same, and each prefixed
+//                   language's unknown addresses to its own not-found page
+//   out/_redirects  Netlify: the same not-found routing (Cloudflare Pages finds the nearest
+//                   404.html by itself)
 //   out/serve.json  for `npx serve out`, which takes at most 50 rules: the shared headers, and
 //                   for pages the framing policy beside their meta policy
 // Link-preview images have no file extension, so each config also says they are image/png.
@@ -71,6 +74,10 @@ const pages = files
   })
   .sort((a, b) => a.route.localeCompare(b.route));
 const previews = files.filter((f) => /(^|\/)opengraph-image[^/.]*$/.test(f));
+/** Each prefixed language's own not-found page (app/[locale]/404), where the export has it. */
+const LANGUAGE_404 = ['en', 'zh-hans']
+  .map((lang) => ({ prefix: `/${lang}`, file: `${lang}/404.html` }))
+  .filter(({ file }) => files.includes(file));
 const others = fileHeaders({ siteUrl });
 const png = ['Content-Type', 'image/png'];
 
@@ -135,11 +142,23 @@ const nginx = [
   `location ~ /opengraph-image[^/.]*$ {\n  default_type image/png;\n${addHeaders(others, '  ')}\n}`,
   `location /_next/static/ {\n  add_header Cache-Control "public, max-age=31536000, immutable" always;\n${addHeaders(others, '  ')}\n}`,
   `location / {\n${addHeaders(others, '  ')}\n  try_files $uri $uri.html =404;\n}`,
+  // An unknown address under a language prefix gets that language's not-found page.
+  ...LANGUAGE_404.map(
+    ({ prefix, file }) =>
+      `location ${prefix}/ {\n  error_page 404 /${file};\n${addHeaders(others, '  ')}\n  try_files $uri $uri.html =404;\n}`,
+  ),
 ].join('\n');
 writeFileSync(join(OUT, 'nginx.conf'), nginx + '\n');
 
+// Netlify: an address under a language prefix that matches no file gets that language's
+// not-found page with a 404 status (Cloudflare Pages serves the nearest 404.html by itself).
+writeFileSync(
+  join(OUT, '_redirects'),
+  LANGUAGE_404.map(({ prefix, file }) => `${prefix}/*  /${file}  404`).join('\n') + '\n',
+);
+
 console.log(
-  `Host configuration for ${pages.length} pages and ${previews.length} preview images: ${OUT}/serve.json, ${OUT}/_headers, ${OUT}/nginx.conf`,
+  `Host configuration for ${pages.length} pages and ${previews.length} preview images: ${OUT}/serve.json, ${OUT}/_headers, ${OUT}/nginx.conf, ${OUT}/_redirects`,
 );
 const problem = siteUrlProblem(siteUrl);
 if (problem) console.warn(`\nWarning: ${problem}\n`);

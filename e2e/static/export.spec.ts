@@ -146,3 +146,19 @@ test('no directory is listed', async ({ baseURL }) => {
   const res = await raw(baseURL!, 'GET', '/place/');
   expect(res.body).not.toMatch(/Index of/i);
 });
+
+test('each prefixed language has its own 404.html, and the host configs route to it', async () => {
+  for (const [lang, title] of [
+    ['en', en.NotFound.title],
+    ['zh-hans', '找不到页面'],
+  ] as const) {
+    const html = readFileSync(`out/${lang}/404.html`, 'utf8');
+    expect(html).toContain(`<html lang="${lang === 'en' ? 'en' : 'zh-Hans'}"`);
+    expect(html).toContain(`<h1>${title}</h1>`);
+    expect(html).toContain('<meta name="robots" content="noindex, follow"/>');
+    expect(readFileSync('out/nginx.conf', 'utf8')).toContain(
+      `location /${lang}/ {\n  error_page 404 /${lang}/404.html;`,
+    );
+    expect(readFileSync('out/_redirects', 'utf8')).toContain(`/${lang}/*  /${lang}/404.html  404`);
+  }
+});
