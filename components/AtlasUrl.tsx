@@ -133,7 +133,11 @@ export function AtlasUrlProvider({
       dateRequested: query.dateRequested,
       hrefFor,
       select,
-      setLayers: (layers) => settersRef.current?.setLayers(layers),
+      // Shown at once (a checkbox reflects the click), written to the address after (throttled).
+      setLayers: (layers) => {
+        setQuery((prev) => (prev.layers.join() === layers.join() ? prev : { ...prev, layers }));
+        settersRef.current?.setLayers(layers);
+      },
       setDate: (date) => settersRef.current?.setDate(date),
     }),
     [selection, embed, locale, query, hrefFor, select],
