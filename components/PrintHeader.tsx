@@ -27,7 +27,11 @@ export default function PrintHeader({ title }: { title: string }) {
   return (
     <div className="print-only print-header">
       <p className="print-title">{title}</p>
-      <p className="print-url">{href ?? pathname}</p>
+      {/* The path the server rendered can differ from the address (a not-found page served at an
+          unknown address): the address replaces it once mounted. */}
+      <p className="print-url" suppressHydrationWarning>
+        {href ?? pathname}
+      </p>
     </div>
   );
 }

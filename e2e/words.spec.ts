@@ -136,7 +136,10 @@ test('the English home page is headed and titled in English, the Chinese name be
   expect(await page.title()).not.toMatch(/\p{Script=Han}/u);
 });
 
-test('an unknown address under a language prefix answers in that language', async ({ page }) => {
+test('an unknown address under a language prefix answers in that language', async ({
+  page,
+  pageErrors,
+}) => {
   const cases = [
     { path: '/en/nothing-here', lang: 'en', title: en.NotFound.title, back: en.NotFound.back },
     { path: '/en/place/nowhere', lang: 'en', title: en.NotFound.title, back: en.NotFound.back },
@@ -160,6 +163,8 @@ test('an unknown address under a language prefix answers in that language', asyn
     '找不到页面',
     en.NotFound.title,
   ]);
+  // The page served at an address not its own hydrates without a mismatch.
+  expect(pageErrors).toEqual([]);
 });
 
 test('with JavaScript off, an unknown address under a prefix answers in that language alone', async ({
