@@ -62,7 +62,12 @@ export function proxy(request: NextRequest) {
   // JavaScript too. Unprefixed, the language is unknown: Next's not-found page speaks all three.
   const lang = LANGUAGE_PREFIX.exec(pathname)?.[1];
   const notFound =
-    lang && !development && !pageHashes.has(canonical) && !DYNAMIC_PAGE.test(canonical)
+    // (Not without a readable build: every page would look unknown.)
+    lang &&
+    !development &&
+    pageHashes.size > 0 &&
+    !pageHashes.has(canonical) &&
+    !DYNAMIC_PAGE.test(canonical)
       ? languageNotFoundPage(lang)
       : null;
   if (notFound) {

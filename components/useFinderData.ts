@@ -5,8 +5,9 @@ import type { FinderData } from '@/lib/finder/finder-data';
 import { loadFinderData } from '@/lib/map/load-finder-data';
 
 /**
- * The cities and the finder's names, fetched the first time `needed` is true (zoom 5, a city
- * selected, the finder focused) and shared by everything that asks. null until then.
+ * The cities and the finder's names, fetched the first time `needed` is true (the finder used, a
+ * city to frame) and shared by everything that asks (the map's controller shares the same
+ * request through loadFinderData). null until then.
  */
 export function useFinderData(needed: boolean): { data: FinderData | null; error: string | null } {
   const [data, setData] = useState<FinderData | null>(null);

@@ -145,6 +145,9 @@ test(
       page.evaluate(() => ({
         ...(window as unknown as { __bjoRenders: Record<string, number> }).__bjoRenders,
       }));
+    // Liaoning is framed at a zoom with cities: they come once the page is idle, and lay the
+    // symbols out once more. Panning starts when they are in.
+    await expect(page.locator('.city-label').first()).toBeAttached();
     await expect.poll(async () => (await renders()).layout ?? 0).toBeGreaterThan(0);
     const before = await renders();
     const map = (await page.locator('.leaflet-container').boundingBox())!;

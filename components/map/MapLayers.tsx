@@ -49,6 +49,12 @@ export default function MapLayers({
   useEffect(() => {
     select.current = onSelect;
   }, [onSelect]);
+  const { selection, relatedRegionIds, relatedPlaceIds, date, tilesShown } = state;
+  // The state a new controller starts from, so that its first layout is the right one.
+  const latest = useRef<MapState>(state);
+  useEffect(() => {
+    latest.current = { selection, relatedRegionIds, relatedPlaceIds, date, tilesShown };
+  }, [selection, relatedRegionIds, relatedPlaceIds, date, tilesShown]);
 
   useEffect(
     function createController() {
@@ -62,6 +68,7 @@ export default function MapLayers({
         onSelect: (next) => select.current(next),
         onBasemapError: setFailed,
         obstacles: () => controlBoxes(map.getContainer()),
+        state: latest.current,
       });
       setController(c);
       return function destroyController() {
@@ -71,7 +78,6 @@ export default function MapLayers({
     [map, locale, places, regions, topologyUrl, citiesSelectable],
   );
 
-  const { selection, relatedRegionIds, relatedPlaceIds, date, tilesShown } = state;
   useEffect(
     function show() {
       controller?.update({ selection, relatedRegionIds, relatedPlaceIds, date, tilesShown });

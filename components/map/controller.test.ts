@@ -5,6 +5,7 @@ import type { FinderCity, FinderData } from '@/lib/finder/finder-data';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
 import { northChinaBounds } from '@/lib/map/initial-view';
 import { TaskQueue } from '@/lib/map/task-queue';
+import { decodeWater } from '@/lib/map/decode-water';
 import type { Selection } from '@/lib/url/selection';
 
 // Leaflet decides at import whether the browser has SVG: jsdom has no SVGSVGElement.createSVGRect.
@@ -104,7 +105,7 @@ function setup(
     },
     loadWater: async () => {
       loads.water++;
-      return water;
+      return decodeWater(water);
     },
     whenIdle: (run) => idle.push(run),
   });
@@ -246,6 +247,18 @@ describe('MapController', () => {
     expect(q('.leaflet-water-pane path').length).toBeGreaterThan(0);
   });
 
+  it('takes the water away when map tiles are drawn underneath, at the same zoom', async () => {
+    const { controller, drain, idle, q } = setup({ zoomTo: [6, [39.9, 116.4]] });
+    controller.update(none);
+    await drain();
+    idle.splice(0).forEach((run) => run());
+    await drain();
+    expect(q('.leaflet-water-pane path').length).toBeGreaterThan(0);
+    controller.update({ ...none, tilesShown: true });
+    await drain();
+    expect(q('.leaflet-water-pane path')).toHaveLength(0);
+  });
+
   it('a selected city is fetched at once, without waiting for idle', async () => {
     const { controller, drain, loads, q } = setup({
       zoomTo: [8, [29.65, 91.1]],
@@ -272,6 +285,8 @@ describe('MapController', () => {
     controller.destroy();
     expect(q('.leaflet-marker-icon')).toHaveLength(0);
     expect(q('path')).toHaveLength(0);
+    // The renderers of the context and the water panes (a canvas each in the browser) are gone too.
+    expect(q('.leaflet-context-pane > *, .leaflet-water-pane > *')).toHaveLength(0);
     expect(el.dataset.basemap).toBeUndefined();
     const warn = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     controller.update({ ...none, selection: { kind: 'region', id: 'hebei' } });

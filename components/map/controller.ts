@@ -75,9 +75,11 @@ export type MapControllerOptions = {
   measure?: MeasureText;
   loadJson?: (url: string) => Promise<unknown>;
   loadCities?: () => Promise<FinderData>;
-  loadWater?: () => Promise<unknown>;
+  loadWater?: () => Promise<Water>;
   /** Runs work that can wait (cities, water) once the browser is idle. */
   whenIdle?: (run: () => void) => void;
+  /** What to show from the start (else nothing selected, every place, no tiles). */
+  state?: MapState;
   /**
    * The boxes (client rectangles) of what lies over the map: its controls, the legend. A name
    * that would sit under one is left out (hidden) until a move or zoom brings it clear.
@@ -131,6 +133,7 @@ export class MapController {
   private hovered: string | null = null;
   private readonly regionLayer: GeoJSONLayer;
   private readonly context: { countries: GeoJSONLayer; china: GeoJSONLayer };
+  private readonly contextRenderer: Renderer;
   private readonly waterRenderer: Renderer;
   private readonly symbols = {
     places: new Map<string, Symbol>(),
@@ -151,6 +154,7 @@ export class MapController {
   constructor(private readonly options: MapControllerOptions) {
     const { map } = options;
     this.map = map;
+    if (options.state) this.state = options.state;
     this.queue =
       options.queue ??
       new TaskQueue({
@@ -171,6 +175,7 @@ export class MapController {
       if (!map.getPane(name)) map.createPane(name).style.zIndex = String(z);
     }
     const contextRenderer = renderer('context');
+    this.contextRenderer = contextRenderer;
     this.waterRenderer = renderer('water');
     const contextLayer = (kind: 'countries' | 'china') =>
       geoJSON(undefined, {
@@ -237,7 +242,12 @@ export class MapController {
     this.regionLayer.remove();
     this.context.countries.remove();
     this.context.china.remove();
-    delete this.map.getContainer().dataset.basemap;
+    // Leaflet adds a renderer to the map as a layer of its own (a canvas): it goes too.
+    this.contextRenderer.remove();
+    this.waterRenderer.remove();
+    const container = this.map.getContainer();
+    delete container.dataset.basemap;
+    delete container.dataset.names;
   }
 
   private readonly onZoom = () => {
@@ -248,6 +258,7 @@ export class MapController {
   };
 
   private readonly onMove = () => {
+    delete this.map.getContainer().dataset.names;
     // A pan changes no layout: only which cities and water are near enough to be drawn, and
     // which names the controls cover.
     this.queue.add(this.drawCities(), 'cities');
@@ -406,7 +417,8 @@ export class MapController {
     }
     // Said on the map's element (for tests) until the next layout: every name is placed and
     // none that is shown lies under a control.
-    if (this.queue.pending <= 1) this.map.getContainer().dataset.names = 'clear';
+    if (!this.queue.has('symbols') && !this.queue.has('cities'))
+      this.map.getContainer().dataset.names = 'clear';
   }
 
   private placeSpecs(places: MapPlace[], layout: SymbolLayout): Map<string, SymbolSpec> {
@@ -603,19 +615,26 @@ export class MapController {
       this.wantWater();
       return;
     }
+    if (!needed) {
+      // Under the tiles, or below zoom 5: no water at all.
+      for (const path of this.waterShown.values()) path.remove();
+      this.waterShown.clear();
+      this.waterZoom = null;
+      return;
+    }
     const near = this.map.getBounds().pad(0.5);
     if (this.waterZoom !== zoom) {
       // Another zoom: other widths, and maybe fewer features.
       for (const [f, path] of this.waterShown) {
-        if (!needed || f.z > zoom) {
+        if (f.z > zoom) {
           path.remove();
           this.waterShown.delete(f);
         } else path.setStyle(waterStyle(f.kind, zoom));
       }
-      this.waterZoom = needed ? zoom : null;
+      this.waterZoom = zoom;
       yield;
     }
-    if (!needed || !this.water) return;
+    if (!this.water) return;
     let n = 0;
     for (const f of this.water) {
       if (f.z > zoom || this.waterShown.has(f) || !near.intersects(f.bounds)) continue;
@@ -635,9 +654,9 @@ export class MapController {
     this.waterWanted = true;
     this.idle(() =>
       (this.options.loadWater ?? loadWater)().then(
-        (value) => {
+        (water) => {
           if (this.stopped) return;
-          this.water = waterFeatures(decodeWater(value));
+          this.water = waterFeatures(water);
           this.queue.add(this.drawWater(), 'water');
         },
         // A failed load leaves the map as it was (nothing is in the way); a later zoom retries.
@@ -705,8 +724,9 @@ async function fetchJson(url: string): Promise<unknown> {
   return res.json();
 }
 
-function loadWater(): Promise<unknown> {
-  return loadOnce(WATER_URL, (v) => v);
+/** Checked as it is loaded: a file that is not the water topology is not kept, and a later zoom retries. */
+function loadWater(): Promise<Water> {
+  return loadOnce(WATER_URL, decodeWater);
 }
 
 function browserIdle(run: () => void): void {
@@ -728,9 +748,5 @@ const canvasMeasure: MeasureText = (text, weight, px) => {
     }
     measureContexts.set(font, ctx);
   }
-  return labelTextWidthOf(text, px, ctx);
-};
-
-function labelTextWidthOf(text: string, px: number, ctx: CanvasRenderingContext2D | null): number {
   return labelTextWidth(text, px, (run) => (ctx ? ctx.measureText(run).width : run.length * px));
-}
+};

@@ -2,8 +2,9 @@
  * Map work in small tasks. A job is a generator: each `yield` is a point where the queue may
  * hand the main thread back to the browser (to paint, and to answer a click) when the current
  * task has run for `budgetMs`. Jobs run in the order they were added, one after another; a job
- * added under a key replaces the waiting or running job of that key (a new zoom's layout makes
- * the last zoom's obsolete).
+ * added under a key replaces the unfinished job of that key (a new zoom's layout makes the last
+ * zoom's obsolete). Jobs are added from outside a job's step (events, `update`), never from
+ * inside one.
  *
  * Pure of the browser: `post` (run a function in a later task) and `now` are passed in, so the
  * tests drive it by hand. `browserPost` is the browser's.
@@ -43,6 +44,11 @@ export class TaskQueue {
     }
     this.entries.push({ key, job });
     this.schedule();
+  }
+
+  /** Whether a job of `key` is waiting or running. */
+  has(key: string): boolean {
+    return this.entries.some((e) => e.key === key);
   }
 
   /** Jobs not yet finished (for tests and for `idle`). */
