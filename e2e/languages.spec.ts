@@ -127,6 +127,8 @@ test(
     await expect(page).toHaveURL(new RegExp(`/zh-hans/place/liaoning-liaison-unit\\${query}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
     await expect(panelHeading(page)).toHaveText('香港特别行政区政府驻辽宁联络处');
+    // Clicked once the page runs (before, its links are the static HTML's bare paths).
+    await expect(page.locator('.leaflet-container')).toHaveAttribute('data-basemap', 'drawn');
 
     await page
       .getByRole('navigation', { name: '语言' })
