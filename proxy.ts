@@ -5,6 +5,7 @@ import { ALLOWED_METHODS, fileHeaders, pageHeaders, tileOrigin } from '@/lib/sec
 import { loadPageHashes } from '@/lib/security/load-page-hashes';
 import { canonicalPagePath } from '@/lib/security/canonical-path';
 import { isEmbedPath } from '@/lib/url/selection';
+import { localizePath, splitLocalePath } from '@/lib/i18n/locales';
 import { TILE_URL } from '@/lib/map/tiles';
 
 const development = process.env.NODE_ENV === 'development';
@@ -60,15 +61,16 @@ export function proxy(request: NextRequest) {
   // An unknown address under a language prefix gets that language's not-found page (prerendered
   // at /en/404, /zh-hans/404) with a 404 status: it speaks that language alone, without
   // JavaScript too. Unprefixed, the language is unknown: Next's not-found page speaks all three.
-  const lang = LANGUAGE_PREFIX.exec(pathname)?.[1];
+  const { locale, path } = splitLocalePath(canonical);
+  const prefix = localizePath(locale, '/'); // '/' for the default language
   const notFound =
     // (Not without a readable build: every page would look unknown.)
-    lang &&
+    prefix !== '/' &&
     !development &&
     pageHashes.size > 0 &&
     !pageHashes.has(canonical) &&
-    !DYNAMIC_PAGE.test(canonical)
-      ? languageNotFoundPage(lang)
+    path !== '/find' // the finder's result page, answered on request
+      ? languageNotFoundPage(prefix)
       : null;
   if (notFound) {
     // Served from here: a rewrite to the page would keep its 200.
@@ -76,26 +78,22 @@ export function proxy(request: NextRequest) {
       status: 404,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
     });
-    for (const [name, value] of pageHeaders({
-      scriptHashes: pageHashes.get(`/${lang}/404`) ?? [],
-      frameable: false,
-      tileOrigin: tiles,
-      siteUrl,
-      development,
-    }))
-      response.headers.set(name, value);
-    return response;
+    return withPageHeaders(response, pageHashes.get(`${prefix}/404`) ?? [], false);
   }
   // An unknown path is answered by a not-found page: it gets that page's hashes.
   const scriptHashes =
     pageHashes.get(pathname) ??
-    pageHashes.get(notFoundRoute(pathname)) ??
+    pageHashes.get(`${prefix === '/' ? '' : prefix}/_not-found`) ??
     pageHashes.get('/_not-found') ??
     [];
-  const response = NextResponse.next();
+  return withPageHeaders(NextResponse.next(), scriptHashes, isEmbedPath(pathname));
+}
+
+/** A page's headers (lib/security/headers.mjs), its CSP with its own inline-script hashes. */
+function withPageHeaders(response: NextResponse, scriptHashes: string[], frameable: boolean) {
   for (const [name, value] of pageHeaders({
     scriptHashes,
-    frameable: isEmbedPath(pathname),
+    frameable,
     tileOrigin: tiles,
     siteUrl,
     development,
@@ -111,31 +109,26 @@ function isPagePath(pathname: string): boolean {
   );
 }
 
-/** `/en/…`, `/zh-hans/…`: the language of a prefixed address. */
-const LANGUAGE_PREFIX = /^\/(en|zh-hans)(?:\/|$)/;
-/** Pages answered on request, never prerendered: the finder's result page. */
-const DYNAMIC_PAGE = /^\/(?:(?:en|zh-hans)\/)?find$/;
-
 const notFoundPages = new Map<string, string | null>();
 
-/** The prerendered HTML of a prefixed language's not-found page (app/[locale]/404), read once. */
-function languageNotFoundPage(lang: string): string | null {
-  if (!notFoundPages.has(lang)) {
+/**
+ * The prerendered HTML of a prefixed language's not-found page (app/[locale]/404), read once.
+ * `prefix`: the language's path prefix, `/en`.
+ */
+function languageNotFoundPage(prefix: string): string | null {
+  if (!notFoundPages.has(prefix)) {
     let html: string | null = null;
     try {
-      html = readFileSync(join(process.cwd(), '.next', 'server', 'app', lang, '404.html'), 'utf8');
+      html = readFileSync(
+        join(process.cwd(), '.next', 'server', 'app', `${prefix}/404.html`),
+        'utf8',
+      );
     } catch {
       html = null; // no such page in this build: Next's own not-found page answers
     }
-    notFoundPages.set(lang, html);
+    notFoundPages.set(prefix, html);
   }
-  return notFoundPages.get(lang) ?? null;
-}
-
-/** A language's own not-found page (`/en/_not-found`), where the build has one. */
-function notFoundRoute(pathname: string): string {
-  const prefix = /^\/(en|zh-hans)(\/|$)/.exec(pathname);
-  return prefix ? `/${prefix[1]}/_not-found` : '/_not-found';
+  return notFoundPages.get(prefix) ?? null;
 }
 
 // Fixed text: nothing from the request is echoed back.

@@ -1,7 +1,7 @@
 'use client';
 
 import 'leaflet/dist/leaflet.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { MapContainer, ScaleControl, ZoomControl } from 'react-leaflet';
 import type { LatLngBoundsLiteral } from 'leaflet';
@@ -17,7 +17,6 @@ import MapViewSync from './MapViewSync';
 import DownloadPngButton from './DownloadPngButton';
 import TileLayerSwitch, { type TileStatus } from './TileLayerSwitch';
 import { countRender } from './renderProbe';
-import { useStepPerTask } from './useStepPerTask';
 
 export type AtlasMapProps = MapData & {
   /** Initial view, Leaflet order [[south, west], [north, east]]. Read once, at mount. */
@@ -93,5 +92,11 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
  * creating all of it was a long one on a slow phone.
  */
 function AfterFirstDraw({ children }: { children: React.ReactNode }) {
-  return useStepPerTask(1, true) >= 1 ? children : null;
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    // A macrotask: the browser paints the map before the controls are made.
+    const id = setTimeout(() => setShown(true), 0);
+    return () => clearTimeout(id);
+  }, []);
+  return shown ? children : null;
 }

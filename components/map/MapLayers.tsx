@@ -50,11 +50,9 @@ export default function MapLayers({
     select.current = onSelect;
   }, [onSelect]);
   const { selection, relatedRegionIds, relatedPlaceIds, date, tilesShown } = state;
-  // The state a new controller starts from, so that its first layout is the right one.
+  // The state a new controller starts from (the last one shown), so that its first layout is
+  // the right one.
   const latest = useRef<MapState>(state);
-  useEffect(() => {
-    latest.current = { selection, relatedRegionIds, relatedPlaceIds, date, tilesShown };
-  }, [selection, relatedRegionIds, relatedPlaceIds, date, tilesShown]);
 
   useEffect(
     function createController() {
@@ -80,7 +78,8 @@ export default function MapLayers({
 
   useEffect(
     function show() {
-      controller?.update({ selection, relatedRegionIds, relatedPlaceIds, date, tilesShown });
+      latest.current = { selection, relatedRegionIds, relatedPlaceIds, date, tilesShown };
+      controller?.update(latest.current);
     },
     [controller, selection, relatedRegionIds, relatedPlaceIds, date, tilesShown],
   );
