@@ -41,3 +41,19 @@ export async function mapReady(page: Page, label = ui.Map.label) {
 export function panelHeading(page: Page) {
   return page.getByRole('main').getByRole('heading', { level: 1 });
 }
+
+const enWords: Messages = JSON.parse(readFileSync('lib/i18n/messages/en.json', 'utf8'));
+
+/**
+ * `url` (no language prefix, so the language is unknown) is a 404 whose page speaks all three
+ * languages: zh-Hant, zh-Hans, English.
+ */
+export async function expectNotFoundInEveryLanguage(page: Page, url: string) {
+  const res = await page.goto(url);
+  expect(res?.status(), url).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText([
+    ui.NotFound.title,
+    '找不到页面',
+    enWords.NotFound.title,
+  ]);
+}

@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { mapReady, panelHeading, places, regions, ui, type Messages } from './atlas';
+import {
+  expectNotFoundInEveryLanguage,
+  mapReady,
+  panelHeading,
+  places,
+  regions,
+  ui,
+  type Messages,
+} from './atlas';
 import enMessages from '../lib/i18n/messages/en.json';
 
 const en: Messages = enMessages;
@@ -156,13 +164,7 @@ test('an unknown address under a language prefix answers in that language', asyn
     expect(await scan(page, c.path)).toEqual([]);
   }
   // Without a prefix the language is unknown: all three.
-  const res = await page.goto('/nothing-here');
-  expect(res?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText([
-    ui.NotFound.title,
-    '找不到页面',
-    en.NotFound.title,
-  ]);
+  await expectNotFoundInEveryLanguage(page, '/nothing-here');
   // The page served at an address not its own hydrates without a mismatch.
   expect(pageErrors).toEqual([]);
 });
@@ -192,12 +194,6 @@ test('with JavaScript off, an unknown address under a prefix answers in that lan
     expect(await page.title(), c.path).toContain(c.title);
   }
   // Without a prefix the language is unknown: all three.
-  const res = await page.goto(`${baseURL}/nothing-here`);
-  expect(res?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText([
-    ui.NotFound.title,
-    '找不到页面',
-    en.NotFound.title,
-  ]);
+  await expectNotFoundInEveryLanguage(page, `${baseURL}/nothing-here`);
   await context.close();
 });

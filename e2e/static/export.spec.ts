@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../fixtures';
 import { raw, scriptSources } from '../http';
-import { places, regions, ui } from '../atlas';
+import { expectNotFoundInEveryLanguage, places, regions, ui } from '../atlas';
 import { inlineScriptHashes } from '../../lib/security/headers.mjs';
 
 /**
@@ -99,13 +99,7 @@ test('an unknown address is a 404, in the language of its prefix', async ({ page
     expect(res?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(title);
   }
-  const res = await page.goto('/nothing-here');
-  expect(res?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText([
-    ui.NotFound.title,
-    '找不到页面',
-    en.NotFound.title,
-  ]);
+  await expectNotFoundInEveryLanguage(page, '/nothing-here');
 });
 
 test('with JavaScript off a page shows its panel and says the map needs JavaScript', async ({
