@@ -1,0 +1,127 @@
+/**
+ * What the finder says of a city outside the Beijing Office's ten provinces: which of the Hong
+ * Kong Government's Mainland offices serves its province, on each day the data knows of, that
+ * office's liaison units, and the great-circle distance to each. The options are built on the
+ * server in the page's language; the browser picks the one for the timeline's date (pickOption),
+ * so the page needs no data beyond the city's own.
+ */
+import { distanceKm } from '@/lib/geo/distance-km';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Network, NetworkMember, Source } from './network';
+import { isOpenOn, spanCovers } from './service';
+
+/** A source as a panel links it: its own title (in its language) or what it is. */
+export type SourceLink = {
+  id: string;
+  url: string | null;
+  title: { text: string; lang: string } | null;
+  about: string;
+};
+
+export type MemberRef = {
+  id: string;
+  /** its page: a place of the article, or an office of the network */
+  href: { kind: 'place' | 'office'; id: string };
+  name: string;
+  /** the address in the page's language, else in the other one (lang says which) */
+  address: { text: string; lang: 'zh' | 'en' } | null;
+  km: number;
+  /** it is placed at the city asked about (its building's position is not known): km is 0 */
+  sameCity: boolean;
+  /** the first date it is known to be open; null: not known (counted as open only for now) */
+  from: string | null;
+};
+
+export type OfficeOption = {
+  from: string | null;
+  until: string | null;
+  note: string | null;
+  office: MemberRef;
+  /** its liaison units, nearest first */
+  units: MemberRef[];
+  sources: SourceLink[];
+};
+
+export type Convert = (zh: string) => string;
+
+export function toSourceLink(s: Source, locale: Locale, convert: Convert): SourceLink {
+  const zhTitle = s.titleLang === 'zh-Hant' || s.titleLang === 'zh-Hans';
+  return {
+    id: s.id,
+    url: s.url ?? null,
+    title: s.title
+      ? zhTitle && locale === 'zh-Hans'
+        ? { text: convert(s.title), lang: 'zh-Hans' }
+        : { text: s.title, lang: s.titleLang ?? 'und' }
+      : null,
+    about: locale === 'en' ? s.about.en : convert(s.about.zh),
+  };
+}
+
+type Here = { id: string; position: [number, number] };
+
+function ref(m: NetworkMember, here: Here, locale: Locale, convert: Convert): MemberRef {
+  const zh = m.address?.zh ?? null;
+  const en = m.address?.en ?? null;
+  const address =
+    locale === 'en'
+      ? en
+        ? { text: en, lang: 'en' as const }
+        : zh
+          ? { text: convert(zh), lang: 'zh' as const }
+          : null
+      : zh
+        ? { text: convert(zh), lang: 'zh' as const }
+        : en
+          ? { text: en, lang: 'en' as const }
+          : null;
+  return {
+    id: m.id,
+    href: { kind: m.page, id: m.id },
+    name: m.shortNames[locale],
+    address,
+    km: distanceKm(here.position, m.position),
+    sameCity: m.cityId === here.id,
+    from: m.from,
+  };
+}
+
+/** Every office that has served `regionId`, with its period, units and distances from the city `here`. */
+export function officeOptions(
+  network: Network,
+  regionId: string,
+  here: Here,
+  locale: Locale,
+  convert: Convert = (s) => s,
+): OfficeOption[] {
+  return network.periods
+    .filter((p) => p.regionId === regionId)
+    .map((p) => {
+      const office = network.offices.find((o) => o.id === p.officeId);
+      if (!office) throw new Error(`officeOptions: unknown office ${p.officeId}`);
+      return {
+        from: p.from?.date ?? null,
+        until: p.until?.date ?? null,
+        note: p.note ? (locale === 'en' ? p.note.en : convert(p.note.zh)) : null,
+        office: ref(office, here, locale, convert),
+        units: network.units
+          .filter((u) => u.officeId === office.id)
+          .map((u) => ref(u, here, locale, convert))
+          .sort((a, b) => a.km - b.km),
+        sources: p.sources.map((s) => toSourceLink(s, locale, convert)),
+      };
+    });
+}
+
+/**
+ * The office serving on `day` (null: now) and its nearest liaison unit open that day, or null
+ * where the data has no office for that day.
+ */
+export function pickOption(
+  options: readonly OfficeOption[],
+  day: string | null,
+): { option: OfficeOption; unit: MemberRef | null } | null {
+  const option = options.find((o) => spanCovers(o.from, o.until, day));
+  if (!option) return null;
+  return { option, unit: option.units.find((u) => isOpenOn(u, day)) ?? null };
+}

@@ -1,0 +1,34 @@
+import networkJson from '@/data/mainland-offices.json';
+import { loadCities, loadProvinces } from '@/lib/atlas/cities';
+import { loadGeodata } from '@/lib/data/load-geodata';
+import { buildNetwork, type Network } from './network';
+
+let cached: Network | undefined;
+
+/** The provincial-level regions of the Mainland: every province of the map but Hong Kong and Macao. */
+export function mainlandRegionIds(): string[] {
+  return loadProvinces()
+    .filter((p) => p.kind !== 'special-administrative-region')
+    .map((p) => p.id);
+}
+
+/**
+ * The five Mainland offices, their liaison units and service periods, validated once per
+ * process. Server-only. Throws listing every problem, so a bad file stops the build.
+ */
+export function loadNetwork(): Network {
+  if (cached) return cached;
+  const { places, regions } = loadGeodata();
+  const result = buildNetwork(networkJson, {
+    places,
+    regions,
+    mainland: mainlandRegionIds(),
+    cities: loadCities(),
+  });
+  if (!result.ok)
+    throw new Error(
+      `Invalid ${'data/mainland-offices.json'} (${result.errors.length}):\n${result.errors.join('\n')}`,
+    );
+  cached = result.data;
+  return cached;
+}
