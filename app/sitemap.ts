@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { loadCities } from '@/lib/atlas/cities';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
+import { loadNetwork } from '@/lib/network/load';
 import { siteOrigin } from '@/lib/security/headers.mjs';
 import { sitemapEntries, sitePaths } from '@/lib/seo/sitemap';
 
@@ -11,7 +12,7 @@ export const dynamic = 'force-static';
 export default function sitemap(): MetadataRoute.Sitemap {
   const { mapData } = loadAtlas();
   const paths = sitePaths({
-    places: mapData.places.map((p) => p.id),
+    places: [...mapData.places, ...loadNetwork().records.values()].map((p) => p.id),
     regions: mapData.regions.map((r) => r.id),
     cities: loadCities().map((c) => c.id),
   });

@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { NextIntlClientProvider, useLocale, useTranslations } from 'next-intl';
+import { messagesFor } from '@/lib/i18n/messages';
 import type { Mention } from '@/lib/article/find-mentions';
 import type { ArticleSource } from '@/lib/article/types';
 import { contentLang, type Locale } from '@/lib/i18n/locales';
@@ -9,9 +10,16 @@ import ArticleAttribution from './ArticleAttribution';
 import MentionList from './MentionList';
 import PanelHeader from './PanelHeader';
 import ExternalLink from './ExternalLink';
+import NetworkAnswer from './NetworkAnswer';
+import type { OfficeOption } from '@/lib/network/answer';
+
+/** Beyond the Beijing Office's provinces: the Mainland office's answer, or Hong Kong and Macao. */
+export type CityNetwork =
+  { kind: 'mainland'; options: OfficeOption[] } | { kind: 'sar'; id: 'hong-kong' | 'macao' } | null;
 
 type Props = {
   d: CityDescription;
+  network: CityNetwork;
   mentions: Mention[];
   articleTitle: string;
   articleSource: ArticleSource;
@@ -21,8 +29,9 @@ type Props = {
  * A city found with the finder: its province, whether this office covers it, how far it is
  * from the office and the nearest liaison unit, and what the article says of it or its province.
  */
-export default function CityPanel({ d, mentions, articleTitle, articleSource }: Props) {
+export default function CityPanel({ d, network, mentions, articleTitle, articleSource }: Props) {
   const t = useTranslations('City');
+  const tNetwork = useTranslations('Network');
   const locale = useLocale() as Locale;
   const zh = contentLang(locale);
   const href = (kind: 'place' | 'region', id: string) => selectionPath({ kind, id }, false, locale);
@@ -53,8 +62,20 @@ export default function CityPanel({ d, mentions, articleTitle, articleSource }: 
         <dd className={d.covered ? 'answer is-covered' : 'answer is-not-covered'}>
           {d.covered
             ? t('coveredYes', { province: provinceName })
-            : t('coveredNo', { city: title, province: provinceName })}
+            : network?.kind === 'sar'
+              ? tNetwork(network.id === 'hong-kong' ? 'sarHongKong' : 'sarMacao')
+              : t('coveredNo', { city: title, province: provinceName })}
         </dd>
+        {network?.kind === 'mainland' && (
+          // Its words reach the browser on city pages only, not with every page's messages.
+          <NextIntlClientProvider
+            locale={locale}
+            timeZone="UTC"
+            messages={{ NetworkAnswer: messagesFor(locale).NetworkAnswer }}
+          >
+            <NetworkAnswer options={network.options} province={provinceName} city={title} />
+          </NextIntlClientProvider>
+        )}
         <dt>{t('fromOffice')}</dt>
         <dd>
           <a href={href('place', d.office.id)}>{d.office.name}</a> –{' '}

@@ -152,7 +152,9 @@ export default function Finder() {
               ? ` · ${t('inProvince', { province: d.region.names[locale] })}`
               : '';
             const cover =
-              m.entry.kind === 'place' ? '' : ` · ${d.covered ? t('covered') : t('notCovered')}`;
+              m.entry.kind === 'place'
+                ? ''
+                : ` · ${d.covered ? t('covered') : d.servedBy ? t('servedBy', { office: d.servedBy }) : t('notCovered')}`;
             return (
               <li
                 key={`${m.entry.kind}:${m.entry.id}`}

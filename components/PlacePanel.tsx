@@ -55,20 +55,7 @@ export default function PlacePanel({ d, mentions, articleTitle, articleSource }:
           {d.to && <DateLine label={t('to')} fact={d.to} />}
           {!d.to && place.role !== 'former-office' && <> {t('stillInUse')}</>}
         </dd>
-        {d.otherDates.length > 0 && (
-          <>
-            <dt>{t('otherDates')}</dt>
-            <dd>
-              <ul className="plain">
-                {d.otherDates.map((f) => (
-                  <li key={f.date + f.what}>
-                    <DateLine fact={f} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
+        <OtherDates facts={d.otherDates} />
         <dt>{t('position')}</dt>
         <dd>
           {t('positionValue', {
@@ -116,8 +103,28 @@ export default function PlacePanel({ d, mentions, articleTitle, articleSource }:
   );
 }
 
+/** Other dates a place's sources give, each with its source: none, nothing shown. */
+export function OtherDates({ facts }: { facts: DatedFact[] }) {
+  const t = useTranslations('Place');
+  if (!facts.length) return null;
+  return (
+    <>
+      <dt>{t('otherDates')}</dt>
+      <dd>
+        <ul className="plain">
+          {facts.map((f) => (
+            <li key={f.date + f.what}>
+              <DateLine fact={f} />
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
+  );
+}
+
 /** A dated fact as the data gives it, in the page's language, with its source and note. */
-function DateLine({ label, fact }: { label?: string; fact: DatedFact }) {
+export function DateLine({ label, fact }: { label?: string; fact: DatedFact }) {
   const t = useTranslations('Place');
   const locale = useLocale();
   return (

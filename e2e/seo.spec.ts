@@ -3,6 +3,10 @@ import { test, expect } from './fixtures';
 import { places, regions } from './atlas';
 
 const cities: { id: string }[] = JSON.parse(readFileSync('data/cities.json', 'utf8')).cities;
+const network: { offices: { id: string }[]; liaisonUnits: { id: string }[] } = JSON.parse(
+  readFileSync('data/mainland-offices.json', 'utf8'),
+);
+const networkPlaces = [...network.offices, ...network.liaisonUnits];
 
 test('the sitemap lists every page in each language with its hreflang alternates', async ({
   request,
@@ -13,7 +17,7 @@ test('the sitemap lists every page in each language with its hreflang alternates
   expect(res.headers()['x-content-type-options']).toBe('nosniff');
   const xml = await res.text();
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  const pages = 1 + places.length + regions.length + cities.length;
+  const pages = 1 + places.length + networkPlaces.length + regions.length + cities.length;
   expect(locs).toHaveLength(pages * 3);
   expect(new Set(locs).size).toBe(locs.length);
   // Absolute on the site's origin (the test server has no SITE_URL: localhost:3000).
@@ -21,6 +25,7 @@ test('the sitemap lists every page in each language with its hreflang alternates
   expect(locs).toContain('http://localhost:3000/en/city/dalian');
   expect(locs).toContain('http://localhost:3000/zh-hans/region/hebei');
   expect(locs).toContain('http://localhost:3000/place/tianjin-liaison-unit');
+  expect(locs).toContain('http://localhost:3000/en/place/guangdong-eto');
   expect(xml).toContain(
     '<xhtml:link rel="alternate" hreflang="zh-Hans" href="http://localhost:3000/zh-hans/city/dalian" />',
   );

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
@@ -29,6 +30,12 @@ const PAGES = (lang: (typeof LANGUAGES)[number]) => [
   ...places.map((p) => ({ path: `/place/${p.id}`, heading: p.names[lang.tag] })),
   ...regions.map((r) => ({ path: `/region/${r.id}`, heading: r.fullNames[lang.tag] })),
 ];
+
+const network: { offices: { id: string }[]; liaisonUnits: { id: string }[] } = JSON.parse(
+  readFileSync('data/mainland-offices.json', 'utf8'),
+);
+const networkPlaces = [...network.offices, ...network.liaisonUnits].map((p) => p.id);
+const NETWORK_CITIES = ['/city/xian', '/city/kunming?date=2023-01-01', '/city/hong-kong'];
 
 type Finding = { text: string; why: string; where: string };
 
@@ -106,7 +113,7 @@ for (const lang of LANGUAGES) {
     `${lang.tag}: every page speaks the language, with no internal paths or tool names`,
     { tag: '@map' },
     async ({ page }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(120_000);
       const home = lang.prefix || '/';
       const res = await page.goto(home);
       expect(res?.status()).toBe(200);
@@ -122,6 +129,13 @@ for (const lang of LANGUAGES) {
         await expect(page).toHaveURL(new RegExp(`${url}(\\?.*)?$`));
         await expect(panelHeading(page)).toHaveText(heading);
         await expect(page.locator('html')).toHaveAttribute('lang', lang.tag);
+        findings.push(...(await scan(page, url)));
+      }
+      // The other Mainland offices' pages, and cities they serve, reached by their addresses.
+      for (const path of [...networkPlaces.map((id) => `/place/${id}`), ...NETWORK_CITIES]) {
+        const url = lang.prefix + path;
+        await page.goto(url);
+        await expect(page.getByRole('main').locator('#panel-title')).toBeVisible();
         findings.push(...(await scan(page, url)));
       }
       expect(findings).toEqual([]);

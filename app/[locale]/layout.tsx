@@ -18,6 +18,7 @@ import { northChinaBounds } from '@/lib/map/initial-view';
 import { listKeyDates } from '@/lib/atlas/key-dates';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
 import { toKnownIds } from '@/lib/url/selection';
+import { loadNetwork } from '@/lib/network/load';
 import { siteOrigin } from '@/lib/security/headers.mjs';
 import '../globals.css';
 
@@ -62,7 +63,12 @@ export default async function AtlasLayout({ children, params }: Props) {
       <body>
         <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="UTC">
           <NuqsAdapter>
-            <AtlasUrlProvider known={toKnownIds(mapData.places, mapData.regions)}>
+            <AtlasUrlProvider
+              known={toKnownIds(
+                [...mapData.places, ...loadNetwork().records.values()],
+                mapData.regions,
+              )}
+            >
               <a className="skip-link" href="#panel">
                 {t('skip')}
               </a>

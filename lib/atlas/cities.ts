@@ -6,6 +6,9 @@ import { loadGeodata } from '@/lib/data/load-geodata';
 import type { Locale } from '@/lib/i18n/locales';
 import type { FinderData, FinderRegion } from '@/lib/finder/finder-data';
 import { CITY_ID } from '@/lib/url/selection';
+import { loadNetwork } from '@/lib/network/load';
+import type { Network } from '@/lib/network/network';
+import { servingOn } from '@/lib/network/service';
 
 const nameOrNull = z.string().min(1).nullable();
 const citySchema = z.strictObject({
@@ -63,6 +66,7 @@ export function loadProvinces(): Province[] {
 /** What `/data/cities.json` serves the browser: the cities, provinces and offices, all names. */
 export function finderData(): FinderData {
   const { places } = loadGeodata();
+  const network = loadNetwork();
   return {
     cities: loadCities().map(({ id, names, position, regionId, capital, minZoom }) => ({
       id,
@@ -77,11 +81,19 @@ export function finderData(): FinderData {
       names,
       otherNames,
       covered,
+      servedBy: covered ? null : servedNow(network, id),
     })),
-    places: places.map((p) => ({
+    places: [...places, ...network.records.values()].map((p) => ({
       id: p.id,
       names: p.names,
       otherNames: [...Object.values(p.shortNames), ...p.aliases],
     })),
   };
+}
+
+/** The short names of the office that serves a province now, null where none does (Hong Kong). */
+function servedNow(network: Network, regionId: string): Record<Locale, string> | null {
+  const [period] = servingOn(network.periods, regionId, null);
+  const office = period && network.offices.find((o) => o.id === period.officeId);
+  return office ? office.shortNames : null;
 }

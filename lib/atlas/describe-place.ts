@@ -1,4 +1,5 @@
 import type { Bilingual, Place, PlaceSource, Region } from '@/lib/data/schema';
+import type { NetworkSource } from '@/lib/network/schema';
 import { distanceKm } from '@/lib/geo/distance-km';
 import { regionsCoveredBy } from '@/lib/geo/regions-covered-by';
 import type { Locale } from '@/lib/i18n/locales';
@@ -13,7 +14,7 @@ export type SourceRef = {
   title: { text: string; lang: string } | null;
   /** what the source is and what it gives, in the page's language */
   about: string;
-  supports: PlaceSource['supports'];
+  supports: (PlaceSource['supports'][number] | NetworkSource['supports'][number])[];
 };
 
 export type DatedFact = {

@@ -16,6 +16,7 @@ export type FindPageWords = {
   kind: Record<'place' | 'region' | 'city', string>;
   covered: string;
   notCovered: string;
+  servedBy: (office: string) => string;
   inProvince: (province: string) => string;
 };
 
@@ -39,10 +40,11 @@ export function renderFindPage(
     .map((m) => {
       const { kind, id } = m.entry;
       const href = selectionPath({ kind, id }, false, locale);
-      const { name, lang, region, covered } = describeEntry(m.entry, data, locale);
+      const { name, lang, region, covered, servedBy } = describeEntry(m.entry, data, locale);
       let meta = w.kind[kind];
       if (region) meta += ` · ${w.inProvince(region.names[locale])}`;
-      if (kind !== 'place') meta += ` · ${covered ? w.covered : w.notCovered}`;
+      if (kind !== 'place')
+        meta += ` · ${covered ? w.covered : servedBy ? w.servedBy(servedBy) : w.notCovered}`;
       return `<li><a href="${escapeMarkup(href)}" lang="${lang}">${escapeMarkup(name)}</a> <span class="meta">${escapeMarkup(meta)}</span></li>`;
     })
     .join('\n');

@@ -36,6 +36,7 @@ export async function answerFind(request: Request, locale: Locale): Promise<Resp
     kind: { place: f('kind.place'), region: f('kind.region'), city: f('kind.city') },
     covered: f('covered'),
     notCovered: f('notCovered'),
+    servedBy: (office) => f('servedBy', { office }),
     inProvince: (province) => f('inProvince', { province }),
   });
   return new Response(html, {

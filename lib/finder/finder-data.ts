@@ -19,6 +19,8 @@ export type FinderRegion = {
   otherNames: string[];
   /** One of the ten provinces the office covers. */
   covered: boolean;
+  /** Outside them: the short name of the Mainland office that serves it now (null: none). */
+  servedBy?: Record<Locale, string> | null;
 };
 
 export type FinderPlace = { id: string; names: Record<Locale, string>; otherNames: string[] };
@@ -59,23 +61,37 @@ export function cityName(city: FinderCity, locale: Locale): { name: string; lang
 /**
  * What a match shows, in the finder's list and on its no-JavaScript result page: its name in
  * the page's language (and that name's language), the province a city lies in, and whether
- * this office covers it.
+ * this office covers it (or which Mainland office does).
  */
 export function describeEntry(
   entry: Pick<FinderEntry, 'kind' | 'id'>,
   data: FinderData,
   locale: Locale,
-): { name: string; lang: Locale; region: FinderRegion | undefined; covered: boolean } {
+): {
+  name: string;
+  lang: Locale;
+  region: FinderRegion | undefined;
+  covered: boolean;
+  /** the office serving it now, where it is not the Beijing Office */
+  servedBy: string | null;
+} {
   const { kind, id } = entry;
   if (kind === 'city') {
     const c = data.cities.find((x) => x.id === id)!;
     const region = data.regions.find((r) => r.id === c.regionId);
-    return { ...cityName(c, locale), region, covered: !!region?.covered };
+    const servedBy = region?.servedBy?.[locale] ?? null;
+    return { ...cityName(c, locale), region, covered: !!region?.covered, servedBy };
   }
   if (kind === 'region') {
     const r = data.regions.find((x) => x.id === id)!;
-    return { name: r.names[locale], lang: locale, region: undefined, covered: r.covered };
+    return {
+      name: r.names[locale],
+      lang: locale,
+      region: undefined,
+      covered: r.covered,
+      servedBy: null,
+    };
   }
   const p = data.places.find((x) => x.id === id)!;
-  return { name: p.names[locale], lang: locale, region: undefined, covered: true };
+  return { name: p.names[locale], lang: locale, region: undefined, covered: true, servedBy: null };
 }

@@ -5,18 +5,11 @@
  * server in the page's language; the browser picks the one for the timeline's date (pickOption),
  * so the page needs no data beyond the city's own.
  */
+import type { SourceRef } from '@/lib/atlas/describe-place';
 import { distanceKm } from '@/lib/geo/distance-km';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Network, NetworkMember, Source } from './network';
 import { isOpenOn, spanCovers } from './service';
-
-/** A source as a panel links it: its own title (in its language) or what it is. */
-export type SourceLink = {
-  id: string;
-  url: string | null;
-  title: { text: string; lang: string } | null;
-  about: string;
-};
 
 export type MemberRef = {
   id: string;
@@ -39,22 +32,24 @@ export type OfficeOption = {
   office: MemberRef;
   /** its liaison units, nearest first */
   units: MemberRef[];
-  sources: SourceLink[];
+  sources: SourceRef[];
 };
 
 export type Convert = (zh: string) => string;
 
-export function toSourceLink(s: Source, locale: Locale, convert: Convert): SourceLink {
+/** A source of data/mainland-offices.json as the panels' source lists show it. */
+export function networkSourceRef(s: Source, locale: Locale, convert: Convert): SourceRef {
   const zhTitle = s.titleLang === 'zh-Hant' || s.titleLang === 'zh-Hans';
   return {
     id: s.id,
-    url: s.url ?? null,
+    url: s.url,
     title: s.title
       ? zhTitle && locale === 'zh-Hans'
         ? { text: convert(s.title), lang: 'zh-Hans' }
         : { text: s.title, lang: s.titleLang ?? 'und' }
       : null,
     about: locale === 'en' ? s.about.en : convert(s.about.zh),
+    supports: s.supports,
   };
 }
 
@@ -108,7 +103,7 @@ export function officeOptions(
           .filter((u) => u.officeId === office.id)
           .map((u) => ref(u, here, locale, convert))
           .sort((a, b) => a.km - b.km),
-        sources: p.sources.map((s) => toSourceLink(s, locale, convert)),
+        sources: p.sources.map((s) => networkSourceRef(s, locale, convert)),
       };
     });
 }

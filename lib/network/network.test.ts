@@ -112,6 +112,7 @@ describe('buildNetwork', () => {
       from: { date: '2010', source: 'cdeto-foreword' },
     });
     bad.liaisonUnits[0].cityId = 'gotham';
+    bad.liaisonUnits[1].basis.en = 'at 福州';
     const result = buildNetwork(bad, ctx());
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
@@ -125,6 +126,7 @@ describe('buildNetwork', () => {
         ),
         expect.stringContaining('offices[2].serves[9]: overlaps serves[0] (sichuan)'),
         expect.stringContaining('liaisonUnits[0].cityId: "gotham" is not a city'),
+        expect.stringContaining('liaisonUnits[1].basis.en: English text with Chinese in it'),
       ]),
     );
   });

@@ -29,8 +29,9 @@ export type Source = {
   id: string;
   url?: string;
   title?: string;
-  titleLang?: string;
+  titleLang?: NetworkSource['titleLang'];
   about: Bilingual;
+  supports: NetworkSource['supports'];
 };
 
 export type NetworkMember = {
@@ -63,6 +64,8 @@ export type Network = {
   /** every liaison unit, the Beijing Office's first */
   units: NetworkMember[];
   periods: (ServicePeriod & { note: Bilingual | null; sources: Source[] })[];
+  /** the records of data/mainland-offices.json by id, as the file has them */
+  records: Map<string, NetworkFile['offices'][number] | NetworkFile['liaisonUnits'][number]>;
 };
 
 export type NetworkValidation = { ok: true; data: Network } | { ok: false; errors: string[] };
@@ -80,6 +83,7 @@ const toSource = (s: NetworkSource): Source => ({
   ...(s.url ? { url: s.url } : {}),
   ...(s.title ? { title: s.title, titleLang: s.titleLang } : {}),
   about: s.about,
+  supports: s.supports,
 });
 
 /** Checks data/mainland-offices.json and builds the network from it and the other files. */
@@ -201,6 +205,20 @@ export function buildNetwork(raw: unknown, ctx: NetworkContext): NetworkValidati
         cites.push(['sources', s.id, 'name']);
     checkSources(path, rec.sources, cites);
   }
+  // English texts are read on the English pages: no Chinese in them (words rules).
+  const han = /\p{Script=Han}/u;
+  const walk = (v: unknown, path: string): void => {
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    if (!v || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      if ((k === 'en' || k === 'what') && typeof x === 'string' && han.test(x))
+        err(`${path}.${k}`, `English text with Chinese in it: ${JSON.stringify(x)}`);
+      else if (k !== 'names' && k !== 'shortNames' && k !== 'aliases') walk(x, `${path}.${k}`);
+    }
+  };
+  walk(file.offices, 'offices');
+  walk(file.liaisonUnits, 'liaisonUnits');
+  walk(file.beijingOffice, 'beijingOffice');
   checkPeriods('beijingOffice', file.beijingOffice.serves);
   checkSources('beijingOffice', file.beijingOffice.sources, [
     ...edgeCites(file.beijingOffice.serves),
@@ -309,6 +327,7 @@ function assemble(file: NetworkFile, ctx: NetworkContext, beijing: Place): Netwo
     }),
   ];
   return {
+    records: new Map([...file.offices, ...file.liaisonUnits].map((r) => [r.id, r])),
     offices: [beijingOffice, ...file.offices.map(member)],
     units: [...beijingUnits, ...file.liaisonUnits.map(member)],
     periods: [

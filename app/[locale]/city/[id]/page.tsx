@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import CityPanel from '@/components/CityPanel';
+import CityPanel, { type CityNetwork } from '@/components/CityPanel';
 import PlaceNav from '@/components/PlaceNav';
-import { localeFromSegment } from '@/lib/i18n/locales';
+import { localeFromSegment, type Locale } from '@/lib/i18n/locales';
+import { toSimplified } from '@/lib/i18n/to-simplified';
+import { officeOptions, pickOption } from '@/lib/network/answer';
+import { loadNetwork } from '@/lib/network/load';
 import { pageAlternates } from '@/lib/i18n/page-alternates';
-import { describeCity } from '@/lib/atlas/describe-city';
+import { describeCity, type CityDescription } from '@/lib/atlas/describe-city';
 import { loadCities, loadProvinces } from '@/lib/atlas/cities';
 import { loadAtlas, mentionsOfCity } from '@/lib/atlas/load-atlas';
 import { selectionPath } from '@/lib/url/selection';
@@ -19,12 +22,22 @@ export function generateStaticParams() {
   return loadCities().map((c) => ({ id: c.id }));
 }
 
-function describe(id: string, locale: ReturnType<typeof localeFromSegment>) {
+function describe(id: string, locale: Locale) {
   const atlas = loadAtlas(locale);
   if (!loadCities().some((c) => c.id === id)) return null;
+  const d = describeCity(id, loadCities(), loadProvinces(), atlas.places, atlas.regions, locale);
+  return { atlas, d, network: networkOf(d, locale) };
+}
+
+/** The answer of the five Mainland offices for a city outside the Beijing Office's provinces. */
+function networkOf(d: CityDescription, locale: Locale): CityNetwork {
+  if (d.covered || !d.province) return null;
+  if (d.province.kind === 'special-administrative-region')
+    return { kind: 'sar', id: d.province.id === 'macao' ? 'macao' : 'hong-kong' };
+  const convert = locale === 'zh-Hans' ? toSimplified : undefined;
   return {
-    atlas,
-    d: describeCity(id, loadCities(), loadProvinces(), atlas.places, atlas.regions, locale),
+    kind: 'mainland',
+    options: officeOptions(loadNetwork(), d.province.id, d.city, locale, convert),
   };
 }
 
@@ -33,17 +46,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeFromSegment(segment);
   const found = describe(id, locale);
   if (!found) return {};
-  const { d } = found;
+  const { d, network } = found;
   const t = await getTranslations({ locale, namespace: 'Meta' });
   const city = d.city.names[locale] ?? d.city.names.en;
   const province = d.province?.names[locale] ?? '';
+  const now = network?.kind === 'mainland' ? pickOption(network.options, null) : null;
   return {
     title: city,
-    description: t('cityDescription', {
-      city,
-      province,
-      answer: d.covered ? t('cityCovered') : t('cityNotCovered'),
-    }),
+    description: now
+      ? t('cityServedBy', { city, province, office: now.option.office.name })
+      : t('cityDescription', {
+          city,
+          province,
+          answer: d.covered ? t('cityCovered') : t('cityNotCovered'),
+        }),
     alternates: pageAlternates(locale, selectionPath({ kind: 'city', id })),
   };
 }
@@ -54,7 +70,7 @@ export default async function CityPage({ params }: Props) {
   setRequestLocale(locale);
   const found = describe(id, locale);
   if (!found) notFound();
-  const { atlas, d } = found;
+  const { atlas, d, network } = found;
   return (
     <>
       <PlaceNav
@@ -64,6 +80,7 @@ export default async function CityPage({ params }: Props) {
       />
       <CityPanel
         d={d}
+        network={network}
         mentions={mentionsOfCity(atlas, d.city, d.province)}
         articleTitle={atlas.article.title}
         articleSource={atlas.article.source}
