@@ -17,16 +17,18 @@ import {
   regionsKml,
 } from './exports';
 import { loadPlaces, loadRegions, loadTopology } from './load-geodata';
+import { downloadPlaces } from '@/lib/network/load';
 
 const places = loadPlaces();
+const all = downloadPlaces();
 const regions = loadRegions();
 const topology = loadTopology();
 
 /** Each download, its route module, and what the route must answer with. */
 const routes = [
-  [DOWNLOADS.placesGeoJson, placesGeoJsonRoute, () => placesGeoJson(places)],
-  [DOWNLOADS.placesKml, placesKmlRoute, () => placesKml(places)],
-  [DOWNLOADS.placesCsv, placesCsvRoute, () => placesCsv(places)],
+  [DOWNLOADS.placesGeoJson, placesGeoJsonRoute, () => placesGeoJson(all)],
+  [DOWNLOADS.placesKml, placesKmlRoute, () => placesKml(all)],
+  [DOWNLOADS.placesCsv, placesCsvRoute, () => placesCsv(all)],
   [DOWNLOADS.placesDetailsGeoJson, placesDetailsRoute, () => placesDetailsGeoJson(places)],
   [DOWNLOADS.regionsGeoJson, regionsGeoJsonRoute, () => regionsGeoJson(regions, topology)],
   [DOWNLOADS.regionsKml, regionsKmlRoute, () => regionsKml(regions, topology)],

@@ -18,6 +18,7 @@ import {
   roundCoordinate,
 } from './exports';
 import { loadPlaces, loadRegions, loadTopology } from './load-geodata';
+import { downloadPlaces } from '@/lib/network/load';
 import type { Place } from './schema';
 
 const places = loadPlaces();
@@ -440,5 +441,59 @@ describe('placesCsv', () => {
     });
     expect(row!.name_en).toBe(name);
     expect(row!.name_zh_hant).toBe(places[0]!.names['zh-Hant']);
+  });
+});
+
+describe('the other Mainland offices in the downloads', () => {
+  const all = downloadPlaces();
+  const csvRows = parseCsv<Record<string, string>>(placesCsv(all), { bom: true, columns: true });
+
+  it('are rows of their own, each naming the office it belongs to', () => {
+    expect(csvRows).toHaveLength(4 + 13);
+    const byId = new Map(csvRows.map((r) => [r.id, r]));
+    expect(byId.get('beijing-office')!.office_id).toBe('beijing-office');
+    expect(byId.get('former-beijing-office')!.office_id).toBe('beijing-office');
+    expect(byId.get('tianjin-liaison-unit')!.office_id).toBe('beijing-office');
+    expect(byId.get('guangdong-eto')).toMatchObject({ role: 'office', office_id: 'guangdong-eto' });
+    expect(byId.get('henan-liaison-unit')).toMatchObject({
+      role: 'liaison-unit',
+      office_id: 'wuhan-eto',
+      start_date: '2016-09',
+      start_precision: 'month',
+      uncertainty_m: '20000',
+    });
+  });
+
+  it('leave empty what the sources do not give: an address, a date of opening', () => {
+    const row = csvRows.find((r) => r.id === 'shenzhen-liaison-unit')!;
+    expect(row).toMatchObject({
+      address_zh: '',
+      address_en: '',
+      start_date: '',
+      start_precision: '',
+    });
+    const wuhan = csvRows.find((r) => r.id === 'wuhan-eto')!;
+    expect(wuhan.address_zh).toBe('');
+    expect(wuhan.address_en).toMatch(/^Room 4303, Building I, New World International Trade Tower/);
+    // The source URLs are there too.
+    expect(wuhan.source_urls).toContain('https://www.wheto.gov.hk/en/wheto/foreword.html');
+  });
+
+  it('are placemarks in the KML, with no empty address or time span where none is known', () => {
+    const kml = parseXml(placesKml(all)).documentElement!;
+    const placemarks = children(kml.getElementsByTagName('Document')[0]!, 'Placemark');
+    expect(placemarks).toHaveLength(17);
+    const shenzhen = placemarks.find((p) => p.getAttribute('id') === 'shenzhen-liaison-unit')!;
+    expect(children(shenzhen, 'address')).toHaveLength(0);
+    expect(children(shenzhen, 'TimeSpan')).toHaveLength(0);
+    expect(dataOf(shenzhen)).toMatchObject({ office_id: 'guangdong-eto' });
+  });
+
+  it('are Points in the GeoJSON', () => {
+    const geo = placesGeoJson(all);
+    expect(geo.features.map((f) => f.id)).toEqual(csvRows.map((r) => r.id));
+    expect(geo.features.find((f) => f.id === 'chengdu-eto')!.properties.office_id).toBe(
+      'chengdu-eto',
+    );
   });
 });

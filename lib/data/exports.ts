@@ -22,6 +22,7 @@ import { placesToGeoJSON, regionsToGeoJSON, type PlaceProperties } from '@/lib/g
 import type { GeoTopology } from '@/lib/geo/types';
 import { COLORS } from '@/lib/map/region-style';
 import { escapeMarkup } from '@/lib/text/escape';
+import { BEIJING_OFFICE, type NetworkMember } from '@/lib/network/network';
 import type { Names, Place, Region } from './schema';
 
 /** Decimals kept in every coordinate of the downloads: 1e-6° is about 0.1 m. */
@@ -45,14 +46,23 @@ type NamedRecord = {
   name_en: string;
 };
 
+/**
+ * A place of the downloads: one of the Beijing Office's (data/places.json), or one of the other
+ * Mainland offices and liaison units (data/mainland-offices.json).
+ */
+export type ExportPlace = Place | NetworkMember;
+
 /** A place's fields in the flat downloads (GeoJSON properties, KML ExtendedData, CSV). */
 export type PlaceRecord = NamedRecord & {
   role: Place['role'];
-  address_zh: string;
-  address_en: string;
-  /** ISO 8601 at the precision the source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` */
-  start_date: string;
-  start_precision: DatePrecision;
+  /** the office it belongs to: `beijing-office` or one of the other four */
+  office_id: string;
+  /** null where the sources give no address in that language */
+  address_zh: string | null;
+  address_en: string | null;
+  /** ISO 8601 at the precision the source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null: not known */
+  start_date: string | null;
+  start_precision: DatePrecision | null;
   /** null while the place is still in use */
   end_date: string | null;
   end_precision: DatePrecision | null;
@@ -88,16 +98,19 @@ function precisionOf(iso: string): DatePrecision {
 }
 
 /** The flat record of a place: one value per field, each a string, number or null. */
-export function placeRecord(place: Place): PlaceRecord {
-  const end = place.dates.to?.date ?? null;
+export function placeRecord(place: ExportPlace): PlaceRecord {
+  const own = 'dates' in place;
+  const end = own ? (place.dates.to?.date ?? null) : null;
+  const start = own ? place.dates.from.date : place.openingKnown ? place.from : null;
   const urls = place.sources.flatMap((s) => (s.url ? [s.url] : []));
   return {
     ...namedRecord(place),
     role: place.role,
-    address_zh: place.address.zh,
-    address_en: place.address.en,
-    start_date: place.dates.from.date,
-    start_precision: precisionOf(place.dates.from.date),
+    office_id: own ? BEIJING_OFFICE : place.officeId,
+    address_zh: place.address?.zh ?? null,
+    address_en: place.address?.en ?? null,
+    start_date: start,
+    start_precision: start === null ? null : precisionOf(start),
     end_date: end,
     end_precision: end === null ? null : precisionOf(end),
     uncertainty_m: place.uncertaintyM,
@@ -124,7 +137,7 @@ const roundPosition = (p: GeoJsonPosition): GeoJsonPosition => [
 ];
 
 /** `[lng, lat]` of a place, rounded. */
-function pointOf(place: Place): Point {
+function pointOf(place: ExportPlace): Point {
   return { type: 'Point', coordinates: roundPosition(place.position) };
 }
 
@@ -149,8 +162,10 @@ function areaOf(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
   return rewind(rounded, { mutate: true }) as Polygon | MultiPolygon;
 }
 
-/** The four places as GeoJSON Points with flat properties (`/data/places.geojson`). */
-export function placesGeoJson(places: readonly Place[]): FeatureCollection<Point, PlaceRecord> {
+/** The places as GeoJSON Points with flat properties (`/data/places.geojson`). */
+export function placesGeoJson(
+  places: readonly ExportPlace[],
+): FeatureCollection<Point, PlaceRecord> {
   return {
     type: 'FeatureCollection',
     features: places.map((place): Feature<Point, PlaceRecord> => ({
@@ -217,6 +232,7 @@ export const PLACE_CSV_COLUMNS = [
   'name_zh_hans',
   'name_en',
   'role',
+  'office_id',
   'address_zh',
   'address_en',
   'lat',
@@ -231,7 +247,7 @@ export const PLACE_CSV_COLUMNS = [
 ] as const satisfies readonly (keyof PlaceRecord | 'lat' | 'lon')[];
 
 /** The places as CSV, one row each; an empty field where a value is null. */
-export function placesCsv(places: readonly Place[]): string {
+export function placesCsv(places: readonly ExportPlace[]): string {
   const rows = places.map((place) => {
     const [lon, lat] = pointOf(place).coordinates;
     const row: Record<(typeof PLACE_CSV_COLUMNS)[number], CsvValue> = {
@@ -296,27 +312,33 @@ function kmlColor(hex: string, opacity: number): string {
  * English name and address as description, the years in use as a TimeSpan (KML takes `YYYY`,
  * `YYYY-MM` and `YYYY-MM-DD`), every flat field as ExtendedData, and the Point.
  */
-export function placesKml(places: readonly Place[]): string {
+export function placesKml(places: readonly ExportPlace[]): string {
   const placemarks = places.map((place) => {
     const record = placeRecord(place);
     const [lng, lat] = pointOf(place).coordinates;
     const end = record.end_date === null ? '' : element('end', record.end_date);
+    const begin = record.start_date === null ? '' : element('begin', record.start_date);
+    const address = record.address_zh ?? record.address_en;
     return [
       `<Placemark id="${escapeMarkup(record.id)}">`,
       element('name', record.name),
-      element('address', record.address_zh),
-      element('description', `${record.name_en}: ${record.address_en}`),
-      `<TimeSpan>${element('begin', record.start_date)}${end}</TimeSpan>`,
+      address === null ? '' : element('address', address),
+      element(
+        'description',
+        record.address_en === null ? record.name_en : `${record.name_en}: ${record.address_en}`,
+      ),
+      begin || end ? `<TimeSpan>${begin}${end}</TimeSpan>` : '',
       extendedData(record),
       `<Point><coordinates>${lng},${lat}</coordinates></Point>`,
       '</Placemark>',
     ].join('');
   });
   return kmlDocument(
-    'BJO Atlas: the Hong Kong SAR Government’s Office in Beijing and its liaison units',
+    'BJO Atlas: the Hong Kong SAR Government’s Office in Beijing and its liaison units, with the other Mainland offices',
     'Positions WGS-84 with uncertainty_m; dates ISO 8601 at the precision the source gives. ' +
-      'Names, addresses and dates from the zh.wikipedia article 香港特別行政區政府駐北京辦事處 ' +
-      'and the sources in source_urls.',
+      'The Beijing Office’s names, addresses and dates from the zh.wikipedia article ' +
+      '香港特別行政區政府駐北京辦事處; every place’s sources in source_urls; office_id names ' +
+      'the office each belongs to.',
     placemarks,
   );
 }

@@ -1,6 +1,7 @@
 import networkJson from '@/data/mainland-offices.json';
 import { loadCities, loadProvinces } from '@/lib/atlas/cities';
 import { loadGeodata } from '@/lib/data/load-geodata';
+import type { ExportPlace } from '@/lib/data/exports';
 import { buildNetwork, type Network } from './network';
 
 let cached: Network | undefined;
@@ -31,4 +32,14 @@ export function loadNetwork(): Network {
     );
   cached = result.data;
   return cached;
+}
+
+/**
+ * The places of the downloads: the Beijing Office's (data/places.json), then the other Mainland
+ * offices and their liaison units.
+ */
+export function downloadPlaces(): ExportPlace[] {
+  const network = loadNetwork();
+  const others = [...network.offices, ...network.units].filter((m) => m.page === 'office');
+  return [...loadGeodata().places, ...others];
 }

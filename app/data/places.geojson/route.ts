@@ -1,11 +1,11 @@
 import { DOWNLOADS, downloadResponse } from '@/lib/data/downloads';
 import { placesGeoJson } from '@/lib/data/exports';
-import { loadPlaces } from '@/lib/data/load-geodata';
+import { downloadPlaces } from '@/lib/network/load';
 
 export const dynamic = 'force-static';
 
-/** The four places as GeoJSON Points with flat properties (fields: data/README.md). */
+/** The Beijing Office's places and the other Mainland offices and units, as GeoJSON Points with flat properties (fields: data/README.md). */
 export function GET() {
   const download = DOWNLOADS.placesGeoJson;
-  return downloadResponse(download, JSON.stringify(placesGeoJson(loadPlaces()), null, 2));
+  return downloadResponse(download, JSON.stringify(placesGeoJson(downloadPlaces()), null, 2));
 }

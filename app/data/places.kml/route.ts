@@ -1,10 +1,10 @@
 import { DOWNLOADS, downloadResponse } from '@/lib/data/downloads';
 import { placesKml } from '@/lib/data/exports';
-import { loadPlaces } from '@/lib/data/load-geodata';
+import { downloadPlaces } from '@/lib/network/load';
 
 export const dynamic = 'force-static';
 
-/** The four places as KML placemarks, for Google Earth and Google My Maps. */
+/** The Beijing Office's places and the other Mainland offices and units, as KML placemarks, for Google Earth and Google My Maps. */
 export function GET() {
-  return downloadResponse(DOWNLOADS.placesKml, placesKml(loadPlaces()));
+  return downloadResponse(DOWNLOADS.placesKml, placesKml(downloadPlaces()));
 }
