@@ -143,3 +143,34 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('main').locator('.answer')).toHaveText(ui.Network.sarMacao);
   });
 });
+
+test('the map shows the other offices as context once idle: a click opens one, the legend hides them, the date applies @map', async ({
+  page,
+}) => {
+  await page.goto('/en');
+  await mapReady(page, en.Map.label);
+  const markers = page.locator('.network-marker');
+  await expect(markers).toHaveCount(13);
+  await expect(page.locator('.network-marker.role-office')).toHaveCount(4);
+  // The Beijing Office stays the headline: its four symbols are there as before.
+  await expect(page.locator('.office-marker')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Chengdu ETO' }).click();
+  await expect(page).toHaveURL(/\/en\/place\/chengdu-eto(\?.*)?$/);
+  await expect(panelHeading(page)).toHaveText('Hong Kong Economic and Trade Office in Chengdu');
+  await expect(page.locator('.network-marker.is-selected')).toHaveCount(1);
+  // Off in the legend: gone, and the link says so.
+  const toggle = page.getByRole('checkbox', { name: en.Legend.network });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect(markers).toHaveCount(0);
+  await expect(page).toHaveURL(/layers=solo/);
+  await page.reload();
+  await mapReady(page, en.Map.label);
+  await expect(page.getByRole('checkbox', { name: en.Legend.network })).not.toBeChecked();
+  await expect(page.locator('.office-marker')).toHaveCount(4);
+  await expect(markers).toHaveCount(0);
+  // On 2010-01-01 only what had opened: the Guangdong, Shanghai and Chengdu offices.
+  await page.goto('/en?date=2010-01-01');
+  await mapReady(page, en.Map.label);
+  await expect(markers).toHaveCount(3);
+});

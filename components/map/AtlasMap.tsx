@@ -69,6 +69,7 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
         relatedPlaceIds={related.placeIds}
         date={date}
         tilesShown={tilesOn && tileStatus === 'ok'}
+        networkShown={!layers.includes('solo')}
       />
       <AfterFirstDraw>
         <ZoomControl zoomInTitle={t('zoomIn')} zoomOutTitle={t('zoomOut')} />

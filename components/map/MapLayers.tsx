@@ -49,7 +49,7 @@ export default function MapLayers({
   useEffect(() => {
     select.current = onSelect;
   }, [onSelect]);
-  const { selection, relatedRegionIds, relatedPlaceIds, date, tilesShown } = state;
+  const { selection, relatedRegionIds, relatedPlaceIds, date, tilesShown, networkShown } = state;
   // The state a new controller starts from (the last one shown), so that its first layout is
   // the right one.
   const latest = useRef<MapState>(state);
@@ -78,10 +78,17 @@ export default function MapLayers({
 
   useEffect(
     function show() {
-      latest.current = { selection, relatedRegionIds, relatedPlaceIds, date, tilesShown };
+      latest.current = {
+        selection,
+        relatedRegionIds,
+        relatedPlaceIds,
+        date,
+        tilesShown,
+        networkShown,
+      };
       controller?.update(latest.current);
     },
-    [controller, selection, relatedRegionIds, relatedPlaceIds, date, tilesShown],
+    [controller, selection, relatedRegionIds, relatedPlaceIds, date, tilesShown, networkShown],
   );
 
   if (!failed) return null;

@@ -5,6 +5,9 @@ import type { FinderCity, FinderData } from '@/lib/finder/finder-data';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
 import { northChinaBounds } from '@/lib/map/initial-view';
 import { TaskQueue } from '@/lib/map/task-queue';
+import { loadNetwork } from '@/lib/network/load';
+import { COLORS, mix, NETWORK_COLORS, NETWORK_FILL_OPACITY } from '@/lib/map/region-style';
+import { toMapNetwork } from '@/lib/network/map-network';
 import { decodeWater } from '@/lib/map/decode-water';
 import type { Selection } from '@/lib/url/selection';
 
@@ -29,7 +32,9 @@ const none = {
   relatedPlaceIds: [],
   date: null,
   tilesShown: false,
+  networkShown: false,
 };
+const network = toMapNetwork(loadNetwork());
 
 /** A city in the finder data's form. */
 function city(id: string, name: string, position: [number, number]): FinderCity {
@@ -85,7 +90,7 @@ function setup(
   });
   const selected: Selection[] = [];
   const errors: string[] = [];
-  const loads = { cities: 0, water: 0 };
+  const loads = { cities: 0, water: 0, network: 0 };
   const controller = new MapController({
     map,
     locale: 'zh-Hant',
@@ -106,6 +111,10 @@ function setup(
     loadWater: async () => {
       loads.water++;
       return decodeWater(water);
+    },
+    loadNetwork: async () => {
+      loads.network++;
+      return network;
     },
     whenIdle: (run) => idle.push(run),
   });
@@ -227,7 +236,7 @@ describe('MapController', () => {
     await drain();
     idle.forEach((run) => run());
     await drain();
-    expect(loads).toEqual({ cities: 0, water: 0 });
+    expect(loads).toEqual({ cities: 0, water: 0, network: 0 });
   });
 
   it('from zoom 5, fetches cities and water once idle and draws only those near the view', async () => {
@@ -238,11 +247,11 @@ describe('MapController', () => {
     controller.update(none);
     await drain();
     // Not before the browser is idle.
-    expect(loads).toEqual({ cities: 0, water: 0 });
+    expect(loads).toEqual({ cities: 0, water: 0, network: 0 });
     expect(idle.length).toBeGreaterThan(0);
     idle.splice(0).forEach((run) => run());
     await drain();
-    expect(loads).toEqual({ cities: 1, water: 1 });
+    expect(loads).toEqual({ cities: 1, water: 1, network: 0 });
     expect([...q('.city-label')].map((c) => c.textContent)).toEqual(['唐山']);
     expect(q('.leaflet-water-pane path').length).toBeGreaterThan(0);
   });
@@ -293,5 +302,42 @@ describe('MapController', () => {
     await drain();
     expect(q('path')).toHaveLength(0);
     warn.mockRestore();
+  });
+
+  it('draws the other Mainland offices once idle: small symbols, their provinces tinted by office and date', async () => {
+    const { controller, q, drain, idle, loads, selected, el } = setup({ zoomTo: [4, [32, 112]] });
+    controller.update(none);
+    await drain();
+    expect(loads.network).toBe(0);
+    controller.update({ ...none, networkShown: true });
+    await drain();
+    expect(q('.network-marker')).toHaveLength(0); // not before the page is idle
+    while (idle.length) idle.shift()!();
+    await drain();
+    expect(loads.network).toBe(1);
+    expect(q('.network-marker')).toHaveLength(13);
+    expect(q('.network-marker.role-office')).toHaveLength(4);
+    const fills = () =>
+      new Set(
+        [...el.querySelectorAll('.leaflet-context-pane path')].map((p) => p.getAttribute('fill')),
+      );
+    // The countries, the plain context (Hong Kong, Macao), and one tint for each of the four offices.
+    expect(fills().size).toBe(6);
+    (q('.network-marker')[0] as HTMLElement).click();
+    expect(selected.at(-1)).toEqual({ kind: 'place', id: network.places[0]!.id });
+    // On 2010-01-01: only what had opened (the Guangdong, Shanghai and Chengdu offices; Wuhan's
+    // and every unit came later), and Henan and Shanxi no office's.
+    controller.update({ ...none, networkShown: true, date: '2010-01-01' });
+    await drain();
+    expect(q('.network-marker')).toHaveLength(3);
+    // Three offices, Shandong as the Beijing Office's, Henan and Shanxi plain.
+    expect(fills().size).toBe(6);
+    expect(fills()).toContain(
+      mix(COLORS.china, NETWORK_COLORS['beijing-office']!, NETWORK_FILL_OPACITY),
+    );
+    controller.update(none);
+    await drain();
+    expect(q('.network-marker')).toHaveLength(0);
+    expect(fills().size).toBe(2);
   });
 });

@@ -24,10 +24,27 @@ import { cityName, type FinderCity, type FinderData } from '@/lib/finder/finder-
 import type { MapPlace, MapRegion } from '@/lib/map/map-data';
 import { decodeBasemapLayer } from '@/lib/map/decode-basemap';
 import { decodeWater, type Water } from '@/lib/map/decode-water';
-import { cityHtml, labelHtml, leaderSvg, markerHtml } from '@/lib/map/marker-html';
 import {
+  cityHtml,
+  labelHtml,
+  leaderSvg,
+  markerHtml,
+  NETWORK_MARKER_SIZE,
+  networkMarkerHtml,
+} from '@/lib/map/marker-html';
+import {
+  isMapNetwork,
+  NETWORK_URL,
+  officeOfRegion,
+  placesOn,
+  type MapNetwork,
+} from '@/lib/network/map-network';
+import {
+  COLORS,
   contextStyle,
   jurisdictionStyle,
+  NETWORK_COLORS,
+  networkAreaStyle,
   WATER_MIN_ZOOM,
   waterStyle,
 } from '@/lib/map/region-style';
@@ -54,6 +71,8 @@ export type MapState = {
   date: string | null;
   /** Map tiles are drawn underneath: the context layers become outlines, the water goes. */
   tilesShown: boolean;
+  /** The other Mainland offices: their symbols, and their provinces tinted by office. */
+  networkShown: boolean;
 };
 
 export type MapControllerOptions = {
@@ -76,6 +95,7 @@ export type MapControllerOptions = {
   loadJson?: (url: string) => Promise<unknown>;
   loadCities?: () => Promise<FinderData>;
   loadWater?: () => Promise<Water>;
+  loadNetwork?: () => Promise<MapNetwork>;
   /** Runs work that can wait (cities, water) once the browser is idle. */
   whenIdle?: (run: () => void) => void;
   /** What to show from the start (else nothing selected, every place, no tiles). */
@@ -129,6 +149,7 @@ export class MapController {
     relatedPlaceIds: [],
     date: null,
     tilesShown: false,
+    networkShown: false,
   };
   private hovered: string | null = null;
   private readonly regionLayer: GeoJSONLayer;
@@ -139,7 +160,10 @@ export class MapController {
     places: new Map<string, Symbol>(),
     labels: new Map<string, Symbol>(),
     cities: new Map<string, Symbol>(),
+    network: new Map<string, Symbol>(),
   };
+  private network: MapNetwork | null = null;
+  private networkWanted = false;
   private uncertainty: { id: string; circle: Circle } | null = null;
   private layout: SymbolLayout | null = null;
   private cityData: FinderCity[] | null = null;
@@ -179,7 +203,8 @@ export class MapController {
     this.waterRenderer = renderer('water');
     const contextLayer = (kind: 'countries' | 'china') =>
       geoJSON(undefined, {
-        style: () => contextStyle(kind, this.state.tilesShown),
+        style: (f: Feature | undefined) =>
+          kind === 'china' ? this.chinaStyle(f) : contextStyle(kind, this.state.tilesShown),
         interactive: false,
         renderer: contextRenderer,
       } as object).addTo(map);
@@ -200,6 +225,7 @@ export class MapController {
     // A shared link may open the map at zoom 5 or more, with cities and water.
     this.queue.add(this.drawWater(), 'water');
     this.wantCities(false);
+    if (this.state.networkShown) this.wantNetwork();
     // The controls come a task after the map: look again once the page is idle.
     this.idle(() => this.queue.add(this.clearObstacles(), 'obstacles'));
   }
@@ -224,6 +250,16 @@ export class MapController {
     if (prev.tilesShown !== next.tilesShown) {
       this.queue.add(this.restyleContext(), 'context');
       this.queue.add(this.drawWater(), 'water');
+    }
+    if (
+      prev.networkShown !== next.networkShown ||
+      (next.networkShown && (prev.date !== next.date || selectionChanged))
+    ) {
+      if (next.networkShown && !this.network) this.wantNetwork();
+      else {
+        this.queue.add(this.restyleContext(), 'context');
+        this.queue.add(this.drawNetwork(), 'network');
+      }
     }
     if (next.selection?.kind === 'city') this.wantCities(true);
   }
@@ -342,10 +378,71 @@ export class MapController {
   }
 
   private *restyleContext(): Job {
-    for (const kind of ['countries', 'china'] as const) {
-      this.context[kind].setStyle(contextStyle(kind, this.state.tilesShown));
-      yield;
+    this.context.countries.setStyle(contextStyle('countries', this.state.tilesShown));
+    yield;
+    this.context.china.setStyle((f) => this.chinaStyle(f));
+    yield;
+  }
+
+  /** A province of the rest of China: tinted by the Mainland office serving it on the date. */
+  private chinaStyle(feature: Feature | undefined): PathOptions {
+    const { networkShown, date, tilesShown } = this.state;
+    const id = String(feature?.properties?.id ?? '');
+    const office = networkShown && this.network ? officeOfRegion(this.network, id, date) : null;
+    return networkAreaStyle(office, tilesShown);
+  }
+
+  // The other Mainland offices: fetched once the browser is idle, then drawn small.
+
+  private wantNetwork(): void {
+    if (this.networkWanted) return;
+    this.networkWanted = true;
+    this.idle(() =>
+      (this.options.loadNetwork ?? loadMapNetwork)().then(
+        (network) => {
+          if (this.stopped) return;
+          this.network = network;
+          this.queue.add(this.restyleContext(), 'context');
+          this.queue.add(this.drawNetwork(), 'network');
+        },
+        // Without it the map is the Beijing Office's alone, as before; a later toggle retries.
+        () => {
+          this.networkWanted = false;
+        },
+      ),
+    );
+  }
+
+  private *drawNetwork(): Job {
+    const { networkShown, date, selection } = this.state;
+    const specs = new Map<string, SymbolSpec>();
+    if (networkShown && this.network) {
+      const locale = this.options.locale;
+      for (const p of placesOn(this.network, date)) {
+        const selected = selection?.kind === 'place' && selection.id === p.id;
+        const hue = NETWORK_COLORS[p.officeId] ?? COLORS.chinaLine;
+        const html = networkMarkerHtml(p.role, hue, p.names[locale], selected);
+        const className = `network-marker role-${p.role}${selected ? ' is-selected' : ''}`;
+        specs.set(p.id, {
+          key: `${className}|${html}`,
+          at: [p.position[1], p.position[0]],
+          icon: () =>
+            divIcon({
+              className,
+              html,
+              iconSize: [NETWORK_MARKER_SIZE, NETWORK_MARKER_SIZE],
+              iconAnchor: [NETWORK_MARKER_SIZE / 2, NETWORK_MARKER_SIZE / 2],
+            }),
+          // Under the Beijing Office's symbols and names; a selected one over them.
+          zIndexOffset: selected ? 900 : -900,
+          title: p.names[locale],
+          keyboard: true,
+          interactive: true,
+          handlers: selectHandlers(this.options.onSelect, { kind: 'place', id: p.id }),
+        });
+      }
     }
+    yield* this.sync(this.symbols.network, specs);
   }
 
   // The symbols
@@ -750,3 +847,7 @@ const canvasMeasure: MeasureText = (text, weight, px) => {
   }
   return labelTextWidth(text, px, (run) => (ctx ? ctx.measureText(run).width : run.length * px));
 };
+
+function loadMapNetwork(): Promise<MapNetwork> {
+  return loadOnce(NETWORK_URL, isMapNetwork);
+}

@@ -38,8 +38,8 @@ const APP_DATA = join(process.cwd(), 'app', 'data');
 
 describe('the data downloads', () => {
   it('has a route for every download, and a download for every route but what the map loads', () => {
-    // The map's own files: the basemap, and the cities and water it loads from zoom 5.
-    const mapFiles = ['geo.topo.json', 'cities.json', 'water.topo.json'];
+    // The map's own files: the basemap, the cities and water it loads from zoom 5, the offices.
+    const mapFiles = ['geo.topo.json', 'cities.json', 'water.topo.json', 'network.json'];
     const folders = readdirSync(APP_DATA).filter((f) => !mapFiles.includes(f));
     expect(folders.sort()).toEqual(
       Object.values(DOWNLOADS)

@@ -1,3 +1,4 @@
+import { NETWORK_COLORS } from './region-style';
 import { escapeMarkup } from '@/lib/text/escape';
 import type { PlaceRole } from './map-data';
 import { MARKER_SIZE } from './symbol-layout';
@@ -59,4 +60,38 @@ export function cityHtml(
   if (!dot) return text;
   const at = `left:calc(50% - ${dx.toFixed(1)}px);top:calc(50% - ${dy.toFixed(1)}px)`;
   return `<span class="city-dot${selected ? ' is-selected' : ''}" style="${at}" aria-hidden="true"></span>${text}`;
+}
+
+/** A symbol of the other Mainland offices: a small square (an office) or dot (a liaison unit). */
+export const NETWORK_MARKER_SIZE = 14;
+
+/** The small symbol of one of the other Mainland offices or units, in its office's hue. */
+export function networkMarkerHtml(
+  role: 'office' | 'liaison-unit',
+  hue: string,
+  name: string,
+  selected: boolean,
+): string {
+  const n = NETWORK_MARKER_SIZE;
+  const stroke = selected ? '#1f1f1f' : '#4a4a4a';
+  const width = selected ? 2.5 : 1.2;
+  const shape =
+    role === 'office'
+      ? `<rect x="2" y="2" width="${n - 4}" height="${n - 4}" fill="${hue}" stroke="${stroke}" stroke-width="${width}"/>`
+      : `<circle cx="${n / 2}" cy="${n / 2}" r="${n / 2 - 3}" fill="${hue}" stroke="${stroke}" stroke-width="${width}"/>`;
+  return `<svg aria-hidden="true" focusable="false" width="${n}" height="${n}">${shape}</svg><span class="sr-only">${escapeMarkup(name)}</span>`;
+}
+
+/** The legend's mark for the other offices: a small square in each office's hue. */
+export function networkLegendHtml(): string {
+  const hues = Object.entries(NETWORK_COLORS)
+    .filter(([id]) => id !== 'beijing-office')
+    .map(([, hue]) => hue);
+  const squares = hues
+    .map(
+      (hue, i) =>
+        `<rect x="${1 + i * 8}" y="3" width="7" height="8" fill="${hue}" stroke="#4a4a4a" stroke-width="0.8"/>`,
+    )
+    .join('');
+  return `<svg aria-hidden="true" focusable="false" width="${2 + hues.length * 8}" height="14">${squares}</svg>`;
 }

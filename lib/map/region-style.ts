@@ -20,6 +20,44 @@ export const COLORS = {
   waterLine: '#4f86b3',
 } as const;
 
+/**
+ * One muted hue per office of the Mainland network, for the provinces it serves: well below the
+ * Beijing Office's red, distinct from each other (in the colourblind-safe range of Okabe–Ito,
+ * lightened). The Beijing Office's own provinces keep the jurisdiction's colour.
+ */
+export const NETWORK_COLORS: Record<string, string> = {
+  'beijing-office': COLORS.jurisdiction,
+  'guangdong-eto': '#e3a857',
+  'shanghai-eto': '#6fa8d6',
+  'chengdu-eto': '#5fb39a',
+  'wuhan-eto': '#b48cc0',
+};
+/** How strongly a served province is tinted: a wash over the context, not a fill. */
+export const NETWORK_FILL_OPACITY = 0.28;
+
+/** A province of the rest of China tinted by the office serving it (none: plain context). */
+export function networkAreaStyle(officeId: string | null, tilesShown = false): PathStyle {
+  const base = contextStyle('china', tilesShown);
+  const hue = officeId ? NETWORK_COLORS[officeId] : undefined;
+  if (!hue) return base;
+  // Over tiles, the wash alone shows whose it is; without them, it is mixed into the fill.
+  return tilesShown
+    ? { ...base, fillColor: hue, fillOpacity: NETWORK_FILL_OPACITY / 2 }
+    : { ...base, fillColor: mix(COLORS.china, hue, NETWORK_FILL_OPACITY) };
+}
+
+/** `a` with `t` of `b` mixed in (both `#rrggbb`). */
+export function mix(a: string, b: string, t: number): string {
+  const ch = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(ch(a, i) * (1 - t) + ch(b, i) * t)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
 /** Water shows from this zoom on; each river and lake from its own zoom (its `z`) on. */
 export const WATER_MIN_ZOOM = 5;
 

@@ -11,11 +11,12 @@ import { firstDay, isIsoDate } from '@/lib/atlas/dates';
  * The shareable view of the map, as it lives in the URL query. The selection is the path
  * (`/place/…`, `/region/…`), not part of this state.
  *
- * `?map=zoom/lat/lng` (degrees WGS-84, like openstreetmap.org), `?layers=osm`,
+ * `?map=zoom/lat/lng` (degrees WGS-84, like openstreetmap.org), `?layers=osm,solo`,
  * `?date=YYYY-MM-DD`. Defaults are omitted from the URL.
  */
 export type MapView = { zoom: number; lat: number; lng: number };
-export const LAYERS = ['osm'] as const;
+/** `osm`: the map tiles; `solo`: the Beijing Office alone, without the other Mainland offices. */
+export const LAYERS = ['osm', 'solo'] as const;
 export type Layer = (typeof LAYERS)[number];
 export type ViewState = { map: MapView | null; layers: Layer[]; date: string | null };
 
