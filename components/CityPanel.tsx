@@ -11,7 +11,7 @@ import MentionList from './MentionList';
 import PanelHeader from './PanelHeader';
 import ExternalLink from './ExternalLink';
 import NetworkAnswer from './NetworkAnswer';
-import type { OfficeOption } from '@/lib/network/answer';
+import type { OfficeOption } from '@/lib/network/pick';
 
 /** Beyond the Beijing Office's provinces: the Mainland office's answer, or Hong Kong and Macao. */
 export type CityNetwork =

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { contentLang, type Locale } from '@/lib/i18n/locales';
 import { formatIsoDate } from '@/lib/i18n/format-date';
 import { formatKm } from '@/lib/atlas/format';
-import { pickOption, type MemberRef, type OfficeOption } from '@/lib/network/answer';
+import { pickOption, type MemberRef, type OfficeOption } from '@/lib/network/pick';
 import { selectionPath } from '@/lib/url/selection';
 import { useAtlasUrl } from './AtlasUrl';
 import { useHydrated } from './useHydrated';

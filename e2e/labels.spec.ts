@@ -53,3 +53,27 @@ for (const { name, viewport, path } of [
     },
   );
 }
+
+test('where the map is small the legend is one line, its title and the date, and opens on demand @map', async ({
+  page,
+}) => {
+  const legend = page.getByRole('group', { name: 'Legend' });
+  const line = legend.locator('.legend-fold > summary');
+  // 1024×700: the map beside the panel is 604×630.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto('/en/region/liaoning?date=2010-01-01');
+  await mapReady(page, 'Map');
+  await expect(line).toHaveText('Legend · January 1, 2010');
+  expect((await legend.boundingBox())!.height).toBeLessThan(48);
+  await expect(legend.getByRole('slider')).toBeHidden();
+  await expect.poll(() => namesUnderControls(page)).toEqual([]);
+  await line.click();
+  await expect(legend.getByRole('slider')).toBeVisible();
+  await expect(legend.getByRole('checkbox', { name: 'OpenStreetMap tiles' })).toBeVisible();
+  // On a large map the line goes and the legend is open.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/en/region/liaoning');
+  await mapReady(page, 'Map');
+  await expect(line).toBeHidden();
+  await expect(legend.getByRole('slider')).toBeVisible();
+});

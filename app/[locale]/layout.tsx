@@ -19,6 +19,7 @@ import { listKeyDates } from '@/lib/atlas/key-dates';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
 import { toKnownIds } from '@/lib/url/selection';
 import { loadNetwork } from '@/lib/network/load';
+import { otherPlaces } from '@/lib/network/map-network';
 import { siteOrigin } from '@/lib/security/headers.mjs';
 import '../globals.css';
 
@@ -88,6 +89,7 @@ export default async function AtlasLayout({ children, params }: Props) {
               <div className="atlas">
                 <MapShell
                   bounds={northChinaBounds}
+                  otherPlaces={otherPlaces(loadNetwork())}
                   keyDates={listKeyDates(places, article, locale, (name) =>
                     tTimeline('headStarts', { name }),
                   )}

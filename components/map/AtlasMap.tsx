@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { MapContainer, ScaleControl, ZoomControl } from 'react-leaflet';
 import type { LatLngBoundsLiteral } from 'leaflet';
-import type { MapData } from '@/lib/map/map-data';
+import type { MapData, OtherPlace } from '@/lib/map/map-data';
 import { findRelated } from '@/lib/atlas/find-related';
 import { MAX_ZOOM, MIN_ZOOM } from '@/lib/url/view-state';
 import { basemapFrame } from '@/lib/map/initial-view';
@@ -21,13 +21,21 @@ import { countRender } from './renderProbe';
 export type AtlasMapProps = MapData & {
   /** Initial view, Leaflet order [[south, west], [north, east]]. Read once, at mount. */
   bounds: LatLngBoundsLiteral;
+  /** The other Mainland offices and units: a link to one frames it. */
+  otherPlaces: OtherPlace[];
 };
 
 /**
  * Leaflet's map (react-leaflet keeps its container) with its controls; the layers are the
  * MapController's (MapLayers), the view is the URL's (MapViewSync).
  */
-export default function AtlasMap({ bounds, places, regions, topologyUrl }: AtlasMapProps) {
+export default function AtlasMap({
+  bounds,
+  places,
+  regions,
+  topologyUrl,
+  otherPlaces,
+}: AtlasMapProps) {
   countRender('map');
   const t = useTranslations('Map');
   const { selection, select, layers, date, embed } = useAtlasUrl();
@@ -83,7 +91,7 @@ export default function AtlasMap({ bounds, places, regions, topologyUrl }: Atlas
           {t('tilesFailed')}
         </div>
       )}
-      <MapViewSync places={places} regions={regions} />
+      <MapViewSync places={places} regions={regions} otherPlaces={otherPlaces} />
     </MapContainer>
   );
 }

@@ -55,18 +55,19 @@ export default function MapLegend({ keyDates }: Props) {
   );
   return (
     <div className="map-legend" aria-label={t('label')} role="group">
-      {embed ? (
-        // Embedded, the legend folds away so that it covers no province until it is opened.
-        <details className="legend-toggle">
-          <summary>
-            {t('label')}
-            {date && ` · ${formatIsoDate(date, locale)}`}
-          </summary>
-          {content}
-        </details>
-      ) : (
-        content
-      )}
+      {/*
+        One line (its title and the date) that opens on demand where the map is small, and in
+        the embed, so that it covers no province until opened; where the map is large, or the
+        legend sits under it (phones), the line goes and the legend is always open (CSS: the
+        details' content is shown whether or not it is open).
+      */}
+      <details className={embed ? 'legend-toggle' : 'legend-toggle legend-fold'}>
+        <summary>
+          {t('label')}
+          {date && ` · ${formatIsoDate(date, locale)}`}
+        </summary>
+        {content}
+      </details>
     </div>
   );
 }

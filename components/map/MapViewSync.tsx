@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
-import type { MapPlace, MapRegion } from '@/lib/map/map-data';
+import type { MapPlace, MapRegion, OtherPlace } from '@/lib/map/map-data';
 import { isSameSelection, type Selection } from '@/lib/url/selection';
 import { normalizeMapView, type MapView } from '@/lib/url/view-state';
 import { northChinaBounds } from '@/lib/map/initial-view';
@@ -14,12 +14,14 @@ import { countRender } from './renderProbe';
 import { useFinderData } from '@/components/useFinderData';
 import type { FinderCity } from '@/lib/finder/finder-data';
 
-type Props = { places: MapPlace[]; regions: MapRegion[] };
+type Props = { places: MapPlace[]; regions: MapRegion[]; otherPlaces: OtherPlace[] };
 
 /** Zoom at which a selected office is framed: its city and the neighbouring offices. */
 const PLACE_ZOOM = 8;
 /** Zoom at which a found city is framed: it and the cities around it. */
 const CITY_ZOOM = 8;
+/** One of the other Mainland offices is known to its city only: the city and around it. */
+const OTHER_PLACE_ZOOM = 7;
 
 /**
  * Keeps the URL's `?map=zoom/lat/lng` and Leaflet's view in step. Leaflet owns the live view;
@@ -28,7 +30,7 @@ const CITY_ZOOM = 8;
  * without one, to a frame of the selection. The path and the query can arrive in separate
  * renders, so a view that has just gone from the URL frames the selection too.
  */
-export default function MapViewSync({ places, regions }: Props) {
+export default function MapViewSync({ places, regions, otherPlaces }: Props) {
   countRender('viewSync');
   const map = useMap();
   const { selection } = useAtlasUrl();
@@ -63,9 +65,9 @@ export default function MapViewSync({ places, regions }: Props) {
         return;
       }
       if (!prev || prev.view || !isSameSelection(prev.selection, selection))
-        move(() => frameSelection(map, selection, places, regions, cities));
+        move(() => frameSelection(map, selection, places, regions, cities, otherPlaces));
     },
-    [map, hookView, selection, places, regions, cities],
+    [map, hookView, selection, places, regions, cities, otherPlaces],
   );
 
   useEffect(() => {
@@ -88,6 +90,7 @@ export default function MapViewSync({ places, regions }: Props) {
               places,
               regions,
               citiesRef.current,
+              otherPlaces,
             );
         } finally {
           ownMove.current = false;
@@ -102,7 +105,7 @@ export default function MapViewSync({ places, regions }: Props) {
         window.removeEventListener('afterprint', refit);
       };
     },
-    [map, places, regions],
+    [map, places, regions, otherPlaces],
   );
 
   useEffect(
@@ -140,6 +143,7 @@ function frameSelection(
   places: MapPlace[],
   regions: MapRegion[],
   cities: FinderCity[] | null,
+  otherPlaces: OtherPlace[],
 ) {
   if (selection?.kind === 'city') {
     const c = cities?.find((x) => x.id === selection.id);
@@ -159,6 +163,10 @@ function frameSelection(
       if (pan.dx || pan.dy) map.panBy([pan.dx, pan.dy], { animate: false });
       return;
     }
+  }
+  if (selection?.kind === 'place') {
+    const o = otherPlaces.find((x) => x.id === selection.id);
+    if (o) return map.setView([o.position[1], o.position[0]], OTHER_PLACE_ZOOM, { animate: false });
   }
   if (selection?.kind === 'region') {
     const r = regions.find((x) => x.id === selection.id);

@@ -128,6 +128,8 @@ type SymbolSpec = {
   keyboard: boolean;
   interactive: boolean;
   handlers: LeafletEventHandlerFnMap;
+  /** Leaflet's marker pane unless said */
+  pane?: string;
 };
 type WaterFeature = { feature: Feature; kind: 'river' | 'lake'; z: number; bounds: LatLngBounds };
 
@@ -192,9 +194,12 @@ export class MapController {
     // SVG. Their panes put the water between the context fills and the provinces (drawn above,
     // translucent), so rivers show through the provinces and never over their borders.
     const renderer = options.paneRenderer ?? ((pane) => canvas({ padding: 0.5, pane }));
+    // The other Mainland offices' symbols lie under the Beijing Office's provinces (which they
+    // never touch) and every symbol of its own: they take no click or tap meant for those.
     for (const [name, z] of [
       ['context', 380],
       ['water', 390],
+      ['network', 395],
     ] as const) {
       if (!map.getPane(name)) map.createPane(name).style.zIndex = String(z);
     }
@@ -433,8 +438,8 @@ export class MapController {
               iconSize: [NETWORK_MARKER_SIZE, NETWORK_MARKER_SIZE],
               iconAnchor: [NETWORK_MARKER_SIZE / 2, NETWORK_MARKER_SIZE / 2],
             }),
-          // Under the Beijing Office's symbols and names; a selected one over them.
-          zIndexOffset: selected ? 900 : -900,
+          zIndexOffset: selected ? 100 : 0,
+          pane: 'network',
           title: p.names[locale],
           keyboard: true,
           interactive: true,
@@ -640,6 +645,7 @@ export class MapController {
           keyboard: spec.keyboard,
           interactive: spec.interactive,
           zIndexOffset: spec.zIndexOffset,
+          ...(spec.pane ? { pane: spec.pane } : {}),
         });
         m.on(spec.handlers);
         m.addTo(this.map);

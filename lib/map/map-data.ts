@@ -35,3 +35,6 @@ export function labelMinZoom(areaKm2: number): number {
   if (areaKm2 >= 60_000) return 5;
   return 7;
 }
+
+/** One of the other Mainland offices or units, for framing it when it is selected. */
+export type OtherPlace = { id: string; position: [number, number] };

@@ -4,7 +4,8 @@
  * colour each province by the office serving it on the timeline's date. Pure.
  */
 import type { Locale } from '@/lib/i18n/locales';
-import { BEIJING_OFFICE, type Network } from './network';
+import { BEIJING_OFFICE } from './ids';
+import type { Network } from './network';
 import { isOpenOn, spanCovers } from './service';
 
 export type MapNetworkPlace = {
@@ -71,4 +72,11 @@ export function officeOfRegion(
 /** The places open on `day` (null: now, every place). */
 export function placesOn(network: MapNetwork, day: string | null): MapNetworkPlace[] {
   return network.places.filter((p) => isOpenOn(p, day));
+}
+
+/** The other offices' and units' positions, for framing one when a link selects it. */
+export function otherPlaces(network: Network): { id: string; position: [number, number] }[] {
+  return [...network.offices, ...network.units]
+    .filter((m) => m.officeId !== BEIJING_OFFICE)
+    .map((m) => ({ id: m.id, position: m.position }));
 }

@@ -5,7 +5,8 @@ import { loadGeodata } from '@/lib/data/load-geodata';
 import { buildNetwork } from './network';
 import { loadNetwork, mainlandRegionIds } from './load';
 import { coverageOn, servingOn } from './service';
-import { officeOptions, pickOption } from './answer';
+import { officeOptions } from './answer';
+import { pickOption } from './pick';
 
 const network = loadNetwork();
 const mainland = mainlandRegionIds();

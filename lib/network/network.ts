@@ -17,9 +17,11 @@ import {
   type ServicePeriodRecord,
 } from './schema';
 import type { ServicePeriod } from './service';
+import { BEIJING_OFFICE } from './ids';
+
+export { BEIJING_OFFICE };
 
 export const NETWORK_FILE = 'data/mainland-offices.json';
-export const BEIJING_OFFICE = 'beijing-office';
 
 type Bilingual = { zh: string; en: string };
 export type Address = { zh: string | null; en: string | null } | null;
