@@ -4,7 +4,7 @@
 // the temp dir (outside the project: Next would take this project's root for the copy's), built
 // once per commit and kept for the next run.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.mjs';
@@ -28,14 +28,14 @@ export async function startAgainst(ref) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     execFileSync('bash', ['-c', `git archive ${sha} | tar -x -C "${dir}"`], { cwd: ROOT });
-    // The same dependencies when the lock file is the same; else its own install.
-    const sameLock =
-      readFileSync(join(dir, 'package-lock.json'), 'utf8') ===
-      readFileSync(join(ROOT, 'package-lock.json'), 'utf8');
+    // Its own install (from npm's cache where it can): Turbopack resolves nothing through a
+    // node_modules symlinked from outside the copy's root ("Could not find the Next.js package").
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-    if (sameLock) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    else
-      execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit', env });
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], {
+      cwd: dir,
+      stdio: 'inherit',
+      env,
+    });
     execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: 'inherit', env });
     writeFileSync(stampFile, sha);
   }
