@@ -16,13 +16,13 @@ import {
   type PathOptions,
   type Renderer,
 } from 'leaflet';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import type { Selection } from '@/lib/url/selection';
 import type { Locale } from '@/lib/i18n/locales';
 import { isInUse } from '@/lib/atlas/as-of';
 import { cityName, type FinderCity, type FinderData } from '@/lib/finder/finder-data';
 import type { MapPlace, MapRegion } from '@/lib/map/map-data';
-import { decodeBasemapLayer } from '@/lib/map/decode-basemap';
+import { decodeBasemapLayer, type BasemapFeatures } from '@/lib/map/decode-basemap';
 import { decodeWater, type Water } from '@/lib/map/decode-water';
 import {
   cityHtml,
@@ -323,24 +323,26 @@ export class MapController {
     );
   }
 
-  /** The provinces first, then the countries and the rest of China under them. */
+  /**
+   * The provinces first, then the countries and the rest of China under them: one feature decoded
+   * and drawn per step, so that no task runs much past the queue's budget.
+   */
   private *drawBasemap(topology: unknown): Job {
-    let regions: FeatureCollection;
+    let layers: [GeoJSONLayer, BasemapFeatures][];
     try {
-      regions = decodeBasemapLayer(topology, 'regions');
+      layers = [
+        [this.regionLayer, decodeBasemapLayer(topology, 'regions')],
+        [this.context.countries, decodeBasemapLayer(topology, 'countries')],
+        [this.context.china, decodeBasemapLayer(topology, 'china')],
+      ];
     } catch (error) {
       this.options.onBasemapError?.((error as Error).message);
       return;
     }
     yield;
-    this.regionLayer.addData(regions);
-    yield;
-    for (const kind of ['countries', 'china'] as const) {
-      const layer = this.context[kind];
-      const collection = decodeBasemapLayer(topology, kind);
-      yield;
-      for (let i = 0; i < collection.features.length; i += BATCH) {
-        for (const f of collection.features.slice(i, i + BATCH)) layer.addData(f);
+    for (const [layer, features] of layers) {
+      for (let i = 0; i < features.length; i++) {
+        layer.addData(features.feature(i));
         yield;
       }
     }

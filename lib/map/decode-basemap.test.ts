@@ -6,10 +6,12 @@ import { decodeWater } from './decode-water';
 const topology = JSON.parse(readFileSync('data/geo.topo.json', 'utf8'));
 
 describe('decodeBasemapLayer', () => {
-  it('decodes the ten provinces, each with its id', () => {
+  it('decodes the ten provinces one at a time, each with its id and shape', () => {
     const regions = decodeBasemapLayer(topology, 'regions');
-    expect(regions.features).toHaveLength(10);
-    expect(regions.features.map((f) => f.properties?.id)).toContain('liaoning');
+    expect(regions.length).toBe(10);
+    const features = Array.from({ length: regions.length }, (_, i) => regions.feature(i));
+    expect(features.map((f) => f.properties?.id)).toContain('liaoning');
+    for (const f of features) expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
   });
 
   it('names what is wrong with input that is not the basemap', () => {
