@@ -49,17 +49,29 @@ export function inLanguage(text: Bilingual, locale: Locale): string {
 }
 
 /**
- * A source in `locale`. A Chinese title on a Simplified page has been converted with the rest
- * of the data (see loadAtlas), so it is marked as Simplified there.
+ * A source in `locale`. A Chinese title on a Simplified page is converted with the rest of the
+ * data (loadAtlas converts data/places.json beforehand; `convert` does it here for data that is
+ * not), so it is marked as Simplified there; a title in another language keeps its own.
  */
-export function toSourceRef(source: PlaceSource, locale: Locale): SourceRef {
+export function toSourceRef(
+  source: PlaceSource | NetworkSource,
+  locale: Locale,
+  convert: (zh: string) => string = (zh) => zh,
+): SourceRef {
   const { title, titleLang } = source;
-  const lang = titleLang !== 'en' && locale === 'zh-Hans' ? 'zh-Hans' : (titleLang ?? locale);
+  const zhTitle = titleLang === 'zh-Hant' || titleLang === 'zh-Hans';
+  const simplified = zhTitle && locale === 'zh-Hans';
   return {
     id: source.id,
     url: source.url,
-    title: title === undefined ? null : { text: title, lang },
-    about: inLanguage(source.about, locale),
+    title:
+      title === undefined
+        ? null
+        : {
+            text: simplified ? convert(title) : title,
+            lang: simplified ? 'zh-Hans' : (titleLang ?? locale),
+          },
+    about: locale === 'en' ? source.about.en : convert(source.about.zh),
     supports: source.supports,
   };
 }

@@ -38,15 +38,18 @@ export const SOURCE_SUPPORTS = ['address', 'position', 'date'] as const;
 /** Roughly China, for catching positions that are valid on Earth but wrong here. */
 export const CHINA_BOUNDS = { west: 73, south: 18, east: 136, north: 54 } as const;
 
-const text = z.string().trim().min(1, 'must not be empty');
+export const text = z.string().trim().min(1, 'must not be empty');
 
-const names = z.strictObject({ 'zh-Hant': text, 'zh-Hans': text, en: text });
+/** A slug: lower-case ASCII words joined by hyphens. */
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug (a-z, 0-9, -)');
+
+export const names = z.strictObject({ 'zh-Hant': text, 'zh-Hans': text, en: text });
 
 /**
  * A text readers see, in Traditional Chinese (Hong Kong usage; the Simplified pages convert it
  * with OpenCC) and in English. Reader words: no file paths, tool or datum names.
  */
-const bilingual = z.strictObject({ zh: text, en: text });
+export const bilingual = z.strictObject({ zh: text, en: text });
 
 /** The language a cited work is written in, as a BCP 47 tag for its `lang` attribute. */
 export const TITLE_LANGS = ['zh-Hant', 'zh-Hans', 'en'] as const;
@@ -110,7 +113,7 @@ const dateEntry = z.strictObject({
 
 const source = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug (a-z, 0-9, -)'),
+    id: slug,
     url: z.url().optional(),
     /** the cited work's own title, in its own language; absent where none was recorded */
     title: text.optional(),

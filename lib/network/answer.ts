@@ -5,49 +5,25 @@
  * server in the page's language; the browser picks the one for the timeline's date (pickOption),
  * so the page needs no data beyond the city's own.
  */
-import type { SourceRef } from '@/lib/atlas/describe-place';
+import { toSourceRef } from '@/lib/atlas/describe-place';
 import { distanceKm } from '@/lib/geo/distance-km';
 import type { Locale } from '@/lib/i18n/locales';
-import type { Network, NetworkMember, Source } from './network';
+import type { Network, NetworkMember } from './network';
 import type { MemberRef, OfficeOption } from './pick';
 
 export type { MemberRef, OfficeOption };
 
 export type Convert = (zh: string) => string;
 
-/** A source of data/mainland-offices.json as the panels' source lists show it. */
-export function networkSourceRef(s: Source, locale: Locale, convert: Convert): SourceRef {
-  const zhTitle = s.titleLang === 'zh-Hant' || s.titleLang === 'zh-Hans';
-  return {
-    id: s.id,
-    url: s.url,
-    title: s.title
-      ? zhTitle && locale === 'zh-Hans'
-        ? { text: convert(s.title), lang: 'zh-Hans' }
-        : { text: s.title, lang: s.titleLang ?? 'und' }
-      : null,
-    about: locale === 'en' ? s.about.en : convert(s.about.zh),
-    supports: s.supports,
-  };
-}
-
 type Here = { id: string; position: [number, number] };
 
 function ref(m: NetworkMember, here: Here, locale: Locale, convert: Convert): MemberRef {
   const zh = m.address?.zh ?? null;
   const en = m.address?.en ?? null;
-  const address =
-    locale === 'en'
-      ? en
-        ? { text: en, lang: 'en' as const }
-        : zh
-          ? { text: convert(zh), lang: 'zh' as const }
-          : null
-      : zh
-        ? { text: convert(zh), lang: 'zh' as const }
-        : en
-          ? { text: en, lang: 'en' as const }
-          : null;
+  // The page's language first, else the other one.
+  const inEnglish = en === null ? null : { text: en, lang: 'en' as const };
+  const inChinese = zh === null ? null : { text: convert(zh), lang: 'zh' as const };
+  const address = locale === 'en' ? (inEnglish ?? inChinese) : (inChinese ?? inEnglish);
   return {
     id: m.id,
     href: { kind: m.page, id: m.id },
@@ -81,7 +57,7 @@ export function officeOptions(
           .filter((u) => u.officeId === office.id)
           .map((u) => ref(u, here, locale, convert))
           .sort((a, b) => a.km - b.km),
-        sources: p.sources.map((s) => networkSourceRef(s, locale, convert)),
+        sources: p.sources.map((s) => toSourceRef(s, locale, convert)),
       };
     });
 }

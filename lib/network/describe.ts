@@ -4,12 +4,12 @@
  * office, with dates) or works with (a unit), its office or units, and every source. Pure; text
  * in the page's language (`convert` turns Traditional into Simplified on those pages).
  */
-import type { DatedFact, SourceRef } from '@/lib/atlas/describe-place';
+import { toSourceRef, type DatedFact, type SourceRef } from '@/lib/atlas/describe-place';
 import type { Names } from '@/lib/data/schema';
 import { distanceKm } from '@/lib/geo/distance-km';
 import type { Locale } from '@/lib/i18n/locales';
 import { BEIJING_OFFICE, type Address, type Network, type NetworkMember } from './network';
-import { networkSourceRef, type Convert } from './answer';
+import type { Convert } from './answer';
 
 export type NamedRef = { id: string; name: string };
 
@@ -53,7 +53,7 @@ export function describeNetworkPlace(
     return { id: regionId, name: names[locale] };
   };
   const nameOf = (m: NetworkMember): NamedRef => ({ id: m.id, name: m.shortNames[locale] });
-  const sources = member.sources.map((s) => networkSourceRef(s, locale, convert));
+  const sources = member.sources.map((s) => toSourceRef(s, locale, convert));
   const dated = (e: NonNullable<typeof rec.dates.from>): DatedFact => ({
     date: e.date,
     what: locale === 'en' ? e.what : convert(e.whatZh),

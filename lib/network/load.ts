@@ -2,7 +2,7 @@ import networkJson from '@/data/mainland-offices.json';
 import { loadCities, loadProvinces } from '@/lib/atlas/cities';
 import { loadGeodata } from '@/lib/data/load-geodata';
 import type { ExportPlace } from '@/lib/data/exports';
-import { buildNetwork, type Network } from './network';
+import { buildNetwork, otherMembers, type Network } from './network';
 
 let cached: Network | undefined;
 
@@ -39,7 +39,5 @@ export function loadNetwork(): Network {
  * offices and their liaison units.
  */
 export function downloadPlaces(): ExportPlace[] {
-  const network = loadNetwork();
-  const others = [...network.offices, ...network.units].filter((m) => m.page === 'office');
-  return [...loadGeodata().places, ...others];
+  return [...loadGeodata().places, ...otherMembers(loadNetwork())];
 }

@@ -4,8 +4,7 @@
  * colour each province by the office serving it on the timeline's date. Pure.
  */
 import type { Locale } from '@/lib/i18n/locales';
-import { BEIJING_OFFICE } from './ids';
-import type { Network } from './network';
+import { otherMembers, type Network } from './network';
 import { isOpenOn, spanCovers } from './service';
 
 export type MapNetworkPlace = {
@@ -30,16 +29,14 @@ export const NETWORK_URL = '/data/network.json';
 /** What `/data/network.json` serves: the places other than the Beijing Office's, all periods. */
 export function toMapNetwork(network: Network): MapNetwork {
   return {
-    places: [...network.offices, ...network.units]
-      .filter((m) => m.officeId !== BEIJING_OFFICE)
-      .map((m) => ({
-        id: m.id,
-        role: m.role,
-        officeId: m.officeId,
-        names: m.shortNames,
-        position: m.position,
-        from: m.from,
-      })),
+    places: otherMembers(network).map((m) => ({
+      id: m.id,
+      role: m.role,
+      officeId: m.officeId,
+      names: m.shortNames,
+      position: m.position,
+      from: m.from,
+    })),
     periods: network.periods.map((p) => ({
       officeId: p.officeId,
       regionId: p.regionId,
@@ -76,7 +73,5 @@ export function placesOn(network: MapNetwork, day: string | null): MapNetworkPla
 
 /** The other offices' and units' positions, for framing one when a link selects it. */
 export function otherPlaces(network: Network): { id: string; position: [number, number] }[] {
-  return [...network.offices, ...network.units]
-    .filter((m) => m.officeId !== BEIJING_OFFICE)
-    .map((m) => ({ id: m.id, position: m.position }));
+  return otherMembers(network).map((m) => ({ id: m.id, position: m.position }));
 }

@@ -8,7 +8,7 @@
  */
 import type * as z from 'zod';
 import { firstDay } from '@/lib/atlas/dates';
-import type { Names, Place, Region } from '@/lib/data/schema';
+import type { Bilingual, Names, Place, Region } from '@/lib/data/schema';
 import {
   networkFileSchema,
   type NetworkFile,
@@ -23,18 +23,10 @@ export { BEIJING_OFFICE };
 
 export const NETWORK_FILE = 'data/mainland-offices.json';
 
-type Bilingual = { zh: string; en: string };
 export type Address = { zh: string | null; en: string | null } | null;
 
-/** A source as a panel lists it. */
-export type Source = {
-  id: string;
-  url?: string;
-  title?: string;
-  titleLang?: NetworkSource['titleLang'];
-  about: Bilingual;
-  supports: NetworkSource['supports'];
-};
+/** A source as a panel lists it: one of data/places.json or of data/mainland-offices.json. */
+export type Source = NetworkSource;
 
 export type NetworkMember = {
   id: string;
@@ -79,14 +71,6 @@ export type NetworkContext = {
   mainland: readonly string[];
   cities: readonly { id: string; regionId: string }[];
 };
-
-const toSource = (s: NetworkSource): Source => ({
-  id: s.id,
-  ...(s.url ? { url: s.url } : {}),
-  ...(s.title ? { title: s.title, titleLang: s.titleLang } : {}),
-  about: s.about,
-  supports: s.supports,
-});
 
 /** Checks data/mainland-offices.json and builds the network from it and the other files. */
 export function buildNetwork(raw: unknown, ctx: NetworkContext): NetworkValidation {
@@ -251,7 +235,7 @@ function assemble(file: NetworkFile, ctx: NetworkContext, beijing: Place): Netwo
     from: p.dates.from.date,
     openingKnown: true,
     page: 'place',
-    sources: p.sources.map(toSource),
+    sources: p.sources,
   });
   // The Beijing Office opened at its first address: the earliest date of its office places.
   const opened = ctx.places
@@ -285,7 +269,7 @@ function assemble(file: NetworkFile, ctx: NetworkContext, beijing: Place): Netwo
       from: known ?? earliest,
       openingKnown: known !== null,
       page: 'office',
-      sources: rec.sources.map(toSource),
+      sources: rec.sources,
     };
   };
 
@@ -301,11 +285,9 @@ function assemble(file: NetworkFile, ctx: NetworkContext, beijing: Place): Netwo
       from: p.from ?? opening,
       until: p.until ?? null,
       note: p.note ?? null,
-      sources: sources
-        .filter(
-          (s) => s.id === p.from?.source || s.id === p.until?.source || p.sources?.includes(s.id),
-        )
-        .map(toSource),
+      sources: sources.filter(
+        (s) => s.id === p.from?.source || s.id === p.until?.source || p.sources?.includes(s.id),
+      ),
     }));
   const beijingSources = file.beijingOffice.sources;
   const article = beijing.sources.find((s) => s.id === 'article');
@@ -319,8 +301,8 @@ function assemble(file: NetworkFile, ctx: NetworkContext, beijing: Place): Netwo
         until: null,
         note: null,
         sources: [
-          ...(article ? [toSource(article)] : []),
-          ...beijingSources.filter((s) => s.supports.includes('service-area')).map(toSource),
+          ...(article ? [article] : []),
+          ...beijingSources.filter((s) => s.supports.includes('service-area')),
         ],
       })),
     ...periodsOf(BEIJING_OFFICE, file.beijingOffice.serves, beijingSources, {
@@ -348,4 +330,9 @@ function assemble(file: NetworkFile, ctx: NetworkContext, beijing: Place): Netwo
 
 function issuesOf(error: z.ZodError): string[] {
   return error.issues.map((i) => `${NETWORK_FILE}: ${i.path.join('.') || '(file)'}: ${i.message}`);
+}
+
+/** The members of the network other than the Beijing Office's own (data/places.json) ones. */
+export function otherMembers(network: Network): NetworkMember[] {
+  return [...network.offices, ...network.units].filter((m) => m.officeId !== BEIJING_OFFICE);
 }

@@ -2,20 +2,17 @@
  * Schema of data/mainland-offices.json: the Hong Kong SAR Government's other Mainland offices
  * (Guangdong, Shanghai, Chengdu, Wuhan) and their liaison units, in the fields of
  * data/places.json, plus each office's service periods. Checks within the file only; the checks
- * across files (known provinces and cities) are in ./validate.
+ * across files (known provinces and cities) are in ./network.
  */
 import * as z from 'zod';
-import { isIsoDate } from '@/lib/atlas/dates';
-import { positionSchema } from '@/lib/data/schema';
-
-const text = z.string().trim().min(1, 'must not be empty');
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug (a-z, 0-9, -)');
-const names = z.strictObject({ 'zh-Hant': text, 'zh-Hans': text, en: text });
-const bilingual = z.strictObject({ zh: text, en: text });
-const isoDate = z.string().refine(isIsoDate, {
-  error: (issue) =>
-    `${JSON.stringify(issue.input)} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)`,
-});
+import {
+  bilingual,
+  isoDateSchema as isoDate,
+  names,
+  positionSchema,
+  slug,
+  text,
+} from '@/lib/data/schema';
 
 /** What a source is cited for. */
 export const NETWORK_SUPPORTS = ['date', 'address', 'position', 'name', 'service-area'] as const;
