@@ -440,7 +440,9 @@ export class MapController {
               iconSize: [NETWORK_MARKER_SIZE, NETWORK_MARKER_SIZE],
               iconAnchor: [NETWORK_MARKER_SIZE / 2, NETWORK_MARKER_SIZE / 2],
             }),
-          zIndexOffset: selected ? 100 : 0,
+          // An office over its units where they touch (Guangzhou and Shenzhen on a phone), so
+          // the office's own symbol is what a tap on it opens; a selected one over both.
+          zIndexOffset: selected ? 2000 : p.role === 'office' ? 1000 : 0,
           pane: 'network',
           title: p.names[locale],
           keyboard: true,
