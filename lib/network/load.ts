@@ -2,7 +2,8 @@ import networkJson from '@/data/mainland-offices.json';
 import { loadCities, loadProvinces } from '@/lib/atlas/cities';
 import { loadGeodata } from '@/lib/data/load-geodata';
 import type { ExportPlace } from '@/lib/data/exports';
-import { buildNetwork, otherMembers, type Network } from './network';
+import { otherMembers } from './ids';
+import { buildNetwork, type Network } from './network';
 
 let cached: Network | undefined;
 

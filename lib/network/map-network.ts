@@ -4,7 +4,8 @@
  * colour each province by the office serving it on the timeline's date. Pure.
  */
 import type { Locale } from '@/lib/i18n/locales';
-import { otherMembers, type Network } from './network';
+import { otherMembers } from './ids';
+import type { Network } from './network';
 import { isOpenOn, spanCovers } from './service';
 
 export type MapNetworkPlace = {

@@ -331,8 +331,3 @@ function assemble(file: NetworkFile, ctx: NetworkContext, beijing: Place): Netwo
 function issuesOf(error: z.ZodError): string[] {
   return error.issues.map((i) => `${NETWORK_FILE}: ${i.path.join('.') || '(file)'}: ${i.message}`);
 }
-
-/** The members of the network other than the Beijing Office's own (data/places.json) ones. */
-export function otherMembers(network: Network): NetworkMember[] {
-  return [...network.offices, ...network.units].filter((m) => m.officeId !== BEIJING_OFFICE);
-}
