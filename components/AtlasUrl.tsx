@@ -12,15 +12,18 @@ import {
 } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useLocale } from 'next-intl';
-import { parseAsString, useQueryState, useQueryStates } from 'nuqs';
+import { createParser, parseAsString, useQueryState, useQueryStates } from 'nuqs';
 import type { Locale } from '@/lib/i18n/locales';
 import { atlasHref, readLinkTarget, withCurrentState } from '@/lib/url/links';
 import { isEmbedPath, parseSelection, type KnownIds, type Selection } from '@/lib/url/selection';
 import {
+  parseLayers,
+  parseMapView,
   parseViewState,
   readTimelineDate,
-  viewStateParsers,
+  serializeMapView,
   type Layer,
+  type MapView,
 } from '@/lib/url/view-state';
 
 /**
@@ -53,8 +56,19 @@ const Context = createContext<AtlasUrl | null>(null);
 
 /** One set of options for the query: the layers and date replace the entry, the view too. */
 const queryOptions = { history: 'replace', scroll: false } as const;
+/** nuqs reads and writes the query with view-state's own rules. */
+const parseAsLayers = createParser<Layer[]>({
+  parse: (value) => parseLayers(value),
+  serialize: (layers) => layers.join(','),
+  eq: (a, b) => a.join() === b.join(),
+}).withDefault([]);
+const parseAsMapView = createParser<MapView>({
+  parse: parseMapView,
+  serialize: serializeMapView,
+  eq: (a, b) => a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng,
+});
 const layersAndDate = {
-  layers: viewStateParsers.layers,
+  layers: parseAsLayers,
   // Read as written, so a day outside the timeline can be shown clamped and said so.
   date: parseAsString.withOptions({ limitUrlUpdates: { method: 'throttle', timeMs: 200 } }),
 };
@@ -166,7 +180,7 @@ export function useAtlasUrl(): AtlasUrl {
 export function useMapViewParam() {
   return useQueryState(
     'map',
-    viewStateParsers.map.withOptions({
+    parseAsMapView.withOptions({
       ...queryOptions,
       limitUrlUpdates: { method: 'throttle', timeMs: 500 },
     }),
@@ -205,13 +219,24 @@ function upgradeLink(a: HTMLAnchorElement, known: KnownIds): string | null {
  * Keeps every in-app link's `href` where a plain click on it goes, so that a link copied,
  * middle-clicked or opened in a new tab keeps what is on screen: one pass over the page's links
  * when the address changes (a selection, the date, the layers, or the view once a move has
- * ended and been written), never while the map pans.
+ * ended and been written), never while the map pans. A link pointed at, focused or pressed
+ * before that pass is upgraded by the delegated listener below.
  */
 function LinkRefresher({ known }: { known: KnownIds }) {
   const search = useSearchParams().toString();
   const pathname = usePathname();
+  const first = useRef(true);
   useEffect(() => {
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) upgradeLink(a, known);
+    const initial = first.current;
+    first.current = false;
+    // The static HTML's bare paths are already right for an address without query or hash.
+    if (initial && !window.location.search && !window.location.hash) return;
+    // A task of its own: the page's links are many, and React's commit is long enough.
+    const id = setTimeout(() => {
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]'))
+        upgradeLink(a, known);
+    }, 0);
+    return () => clearTimeout(id);
   }, [search, pathname, known]);
   return null;
 }

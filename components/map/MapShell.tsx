@@ -7,7 +7,7 @@ import MapLegend from './MapLegend';
 import MapAttribution from './MapAttribution';
 import type { AtlasMapProps } from './AtlasMap';
 import type { KeyDate } from '@/lib/atlas/key-dates';
-import { symbolCssVariables } from '@/lib/map/symbol-layout';
+import { symbolCssVariables } from '@/lib/map/symbol-sizes';
 
 // Leaflet touches `window` on import, so the map renders in the browser only.
 const AtlasMap = dynamic(() => import('./AtlasMap'), { ssr: false, loading: MapPlaceholder });

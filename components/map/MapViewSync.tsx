@@ -9,7 +9,7 @@ import { normalizeMapView, type MapView } from '@/lib/url/view-state';
 import { northChinaBounds } from '@/lib/map/initial-view';
 import { panToUncut } from '@/lib/map/declutter';
 import { mapViewInAddress, useAtlasUrl, useMapViewParam } from '@/components/AtlasUrl';
-import { MARKER_SIZE } from '@/lib/map/symbol-layout';
+import { MARKER_SIZE } from '@/lib/map/symbol-sizes';
 import { countRender } from './renderProbe';
 import { useFinderData } from '@/components/useFinderData';
 import type { FinderCity } from '@/lib/finder/finder-data';

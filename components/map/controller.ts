@@ -53,10 +53,10 @@ import {
   citySize,
   labelSize,
   layoutSymbols,
-  MARKER_SIZE,
   type MeasureText,
   type SymbolLayout,
 } from '@/lib/map/symbol-layout';
+import { MARKER_SIZE } from '@/lib/map/symbol-sizes';
 import { browserPost, TaskQueue, type Job } from '@/lib/map/task-queue';
 import { labelTextWidth } from '@/lib/map/text-width';
 import { loadFinderData, loadOnce, WATER_URL } from '@/lib/map/load-finder-data';

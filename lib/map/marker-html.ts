@@ -1,7 +1,7 @@
 import { NETWORK_COLORS } from './region-style';
 import { escapeMarkup } from '@/lib/text/escape';
 import type { PlaceRole } from './map-data';
-import { MARKER_SIZE } from './symbol-layout';
+import { MARKER_SIZE } from './symbol-sizes';
 
 const SHAPES: Record<PlaceRole, string> = {
   office:

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
 import { overlaps } from './box-index';
 import { mercatorX, mercatorY } from '@/lib/preview/project-mercator';
-import { labelSize, layoutSymbols, MARKER_SIZE, type MeasureText } from './symbol-layout';
+import { labelSize, layoutSymbols, type MeasureText } from './symbol-layout';
+import { MARKER_SIZE } from './symbol-sizes';
 
 const { mapData } = loadAtlas();
 /** Every character one em: close to the CJK names these are. */

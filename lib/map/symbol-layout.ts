@@ -19,36 +19,21 @@ import {
   type PlacedCity,
   type PlacedLabel,
 } from './declutter';
+import {
+  CITY_DOT,
+  CITY_FONT_PX,
+  CITY_LINE,
+  LABEL_FONT_PX,
+  LABEL_LINE,
+  LABEL_PAD,
+  MARKER_SIZE,
+} from './symbol-sizes';
 
 /** Cities show from this zoom on (the provincial capitals; more as the zoom allows). */
 export const CITY_MIN_ZOOM = 5;
 
-/** Marker symbols are 28 px; kept this far apart so each is a target of its own. */
-export const MARKER_SIZE = 28;
+/** Markers are kept this far apart (px) so that each is a target of its own. */
 const MARKER_GAP = 6;
-/** The province labels' font size and line height (globals.css reads them: `symbolCssVariables`). */
-export const LABEL_FONT_PX = 13;
-const LABEL_LINE = 1.35;
-const LABEL_PAD = 4;
-/** City names' font size and line height, and their dot's diameter. */
-export const CITY_FONT_PX = 12;
-const CITY_LINE = 1.3;
-const CITY_DOT = 6;
-
-/**
- * The sizes the layout reckons with, as CSS custom properties for the map's box: globals.css
- * draws the markers, names and dots with them, so the boxes laid out here are the boxes drawn.
- */
-export function symbolCssVariables(): Record<string, string> {
-  return {
-    '--marker-size': `${MARKER_SIZE}px`,
-    '--label-font': `${LABEL_FONT_PX}px`,
-    '--label-line': String(LABEL_LINE),
-    '--city-font': `${CITY_FONT_PX}px`,
-    '--city-line': String(CITY_LINE),
-    '--city-dot': `${CITY_DOT}px`,
-  };
-}
 
 export type SymbolLayout = {
   zoom: number;

@@ -100,6 +100,16 @@ describe('serializeViewState', () => {
       serializeViewState({ map: { zoom: 8, lat: 39.1289, lng: 117.1964 }, layers: [], date: null }),
     ).toBe('?map=8/39.129/117.196');
   });
+
+  it('writes every key in one order, with slashes and commas left readable', () => {
+    expect(
+      serializeViewState({
+        map: { zoom: 5, lat: 40, lng: 116.5 },
+        layers: ['osm', 'solo'],
+        date: '2010-06-01',
+      }),
+    ).toBe('?map=5/40.000/116.500&layers=osm,solo&date=2010-06-01');
+  });
 });
 
 describe('properties', () => {

@@ -1,10 +1,3 @@
-import {
-  createLoader,
-  createParser,
-  createSerializer,
-  parseAsArrayOf,
-  parseAsStringLiteral,
-} from 'nuqs/server';
 import { firstDay, isIsoDate } from '@/lib/atlas/dates';
 
 /**
@@ -51,19 +44,28 @@ export function normalizeMapView(zoom: number, lat: number, lng: number): MapVie
   return { zoom: z, lat: roundTo(clamp(lat, -85, 85), digits), lng: roundTo(wrapped, digits) };
 }
 
-const parseAsMapView = createParser<MapView>({
-  parse(value) {
-    const parts = value.split('/');
-    if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,12})?$/.test(p))) return null;
-    const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
-    return normalizeMapView(zoom, lat, lng);
-  },
-  serialize({ zoom, lat, lng }) {
-    const digits = coordinatePrecision(zoom);
-    return `${zoom}/${lat.toFixed(digits)}/${lng.toFixed(digits)}`;
-  },
-  eq: (a, b) => a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng,
-});
+/** `?map=zoom/lat/lng` as written: null unless it is three plain decimals. */
+export function parseMapView(value: string | null): MapView | null {
+  if (value === null) return null;
+  const parts = value.split('/');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d{1,3}(\.\d{1,12})?$/.test(p))) return null;
+  const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
+  return normalizeMapView(zoom, lat, lng);
+}
+
+/** A view as `?map=` writes it: as many decimals as its zoom needs. */
+export function serializeMapView({ zoom, lat, lng }: MapView): string {
+  const digits = coordinatePrecision(zoom);
+  return `${zoom}/${lat.toFixed(digits)}/${lng.toFixed(digits)}`;
+}
+
+/** `?layers=osm,solo`: the known layers, each once, in the order written; the rest dropped. */
+export function parseLayers(value: string | null): Layer[] {
+  if (!value) return [];
+  return [...new Set(value.split(','))].filter((l): l is Layer =>
+    (LAYERS as readonly string[]).includes(l),
+  );
+}
 
 /** Today as YYYY-MM-DD (UTC): the end of the timeline. */
 export function today(): string {
@@ -93,38 +95,36 @@ export function readTimelineDate(
   return { date, requested: date === firstDay(value) ? null : firstDay(value) };
 }
 
-const parseAsTimelineDate = createParser<string>({
-  parse: (value) => normalizeDate(value),
-  serialize: (value) => value,
-});
+type Query = string | URLSearchParams | Record<string, string | string[] | undefined>;
 
-/** The nuqs parsers for the view state; the client hooks and the server share them. */
-export const viewStateParsers = {
-  map: parseAsMapView,
-  layers: parseAsArrayOf(parseAsStringLiteral(LAYERS)).withDefault([]),
-  date: parseAsTimelineDate,
-};
-
-const load = createLoader(viewStateParsers);
-const serialize = createSerializer(viewStateParsers);
+/** One key of a query; of a repeated key, the first value. */
+function readKey(query: Query, key: string): string | null {
+  if (typeof query === 'string') return new URLSearchParams(query).get(key);
+  if (query instanceof URLSearchParams) return query.get(key);
+  const value = query[key];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
 
 /** Parses a query (string, URLSearchParams or Next's searchParams). Never throws: junk → default. */
-export function parseViewState(
-  query: string | URLSearchParams | Record<string, string | string[] | undefined>,
-): ViewState {
-  try {
-    const state = load(query);
-    return { map: state.map, layers: [...new Set(state.layers)], date: state.date };
-  } catch {
-    return { map: null, layers: [], date: null };
-  }
+export function parseViewState(query: Query): ViewState {
+  const date = readKey(query, 'date');
+  return {
+    map: parseMapView(readKey(query, 'map')),
+    layers: parseLayers(readKey(query, 'layers')),
+    date: date === null ? null : normalizeDate(date),
+  };
+}
+
+/** A query value with only what must be escaped escaped: `/` and `,` stay readable. */
+export function encodeQueryValue(value: string): string {
+  return encodeURIComponent(value).replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
 /** The query string for a view state, `?…` or '' when everything is default. */
 export function serializeViewState(state: ViewState): string {
-  return serialize({
-    map: state.map,
-    layers: state.layers.length ? state.layers : null,
-    date: state.date,
-  });
+  const pairs: [string, string][] = [];
+  if (state.map) pairs.push(['map', serializeMapView(state.map)]);
+  if (state.layers.length) pairs.push(['layers', state.layers.join(',')]);
+  if (state.date) pairs.push(['date', state.date]);
+  return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeQueryValue(v)}`).join('&')}` : '';
 }
