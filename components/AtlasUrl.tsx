@@ -9,12 +9,13 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useLocale } from 'next-intl';
-import { createParser, parseAsString, useQueryState, useQueryStates } from 'nuqs';
 import type { Locale } from '@/lib/i18n/locales';
 import { atlasHref, readLinkTarget, withCurrentState } from '@/lib/url/links';
+import { QueryWriter, type QueryKey } from '@/lib/url/query-writer';
 import { isEmbedPath, parseSelection, type KnownIds, type Selection } from '@/lib/url/selection';
 import {
   parseLayers,
@@ -22,6 +23,7 @@ import {
   parseViewState,
   readTimelineDate,
   serializeMapView,
+  withQueryValues,
   type Layer,
   type MapView,
 } from '@/lib/url/view-state';
@@ -54,45 +56,58 @@ type AtlasUrl = {
 
 const Context = createContext<AtlasUrl | null>(null);
 
-/** One set of options for the query: the layers and date replace the entry, the view too. */
-const queryOptions = { history: 'replace', scroll: false } as const;
-/** nuqs reads and writes the query with view-state's own rules. */
-const parseAsLayers = createParser<Layer[]>({
-  parse: (value) => parseLayers(value),
-  serialize: (layers) => layers.join(','),
-  eq: (a, b) => a.join() === b.join(),
-}).withDefault([]);
-const parseAsMapView = createParser<MapView>({
-  parse: parseMapView,
-  serialize: serializeMapView,
-  eq: (a, b) => a.zoom === b.zoom && a.lat === b.lat && a.lng === b.lng,
-});
-const layersAndDate = {
-  layers: parseAsLayers,
-  // Read as written, so a day outside the timeline can be shown clamped and said so.
-  date: parseAsString.withOptions({ limitUrlUpdates: { method: 'throttle', timeMs: 200 } }),
-};
+/** How often each key may be written to the address, at most (ms). */
+const INTERVAL: Record<QueryKey, number> = { layers: 0, date: 200, map: 500 };
+
+let writer: QueryWriter | null = null;
+
+/** The page's one writer of the query (the browser's address, timers and clock). */
+function queryWriter(): QueryWriter {
+  writer ??= new QueryWriter({
+    location: () => ({ pathname: window.location.pathname, search: window.location.search }),
+    // Next.js keeps its router in step with a replaceState of the app's own (useSearchParams).
+    replaceSearch: (search) =>
+      window.history.replaceState(
+        null,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      ),
+    withValues: (search, changes) => withQueryValues(search, changes),
+    setTimer: (run, ms) => window.setTimeout(run, ms),
+    clearTimer: (timer) => window.clearTimeout(timer as number),
+    now: () => performance.now(),
+  });
+  return writer;
+}
+
+const subscribeToWriter = (listener: () => void) => queryWriter().subscribe(listener);
+const writerVersion = () => queryWriter().version;
+const noVersion = () => 0;
+
+/**
+ * The query's view keys as the page shows them: what was just set, else the router's. Renders
+ * again when a key is set; settles the writer once the router has caught up.
+ */
+function useQueryValue(key: QueryKey): string | null {
+  const params = useSearchParams();
+  const pathname = usePathname();
+  useSyncExternalStore(subscribeToWriter, writerVersion, noVersion);
+  const fromRouter = params.get(key);
+  useEffect(() => {
+    queryWriter().settle(pathname, { [key]: fromRouter });
+  }, [key, pathname, fromRouter]);
+  return typeof window === 'undefined'
+    ? fromRouter
+    : queryWriter().valueOf(key, pathname, fromRouter);
+}
 
 type Query = { layers: Layer[]; date: string | null; dateRequested: string | null };
-type Setters = { setLayers: AtlasUrl['setLayers']; setDate: AtlasUrl['setDate'] };
 
 /** Reads `?layers=` and `?date=` and reports them when they change (not when `?map=` does). */
-function QuerySubscriber({
-  onQuery,
-  settersRef,
-}: {
-  onQuery: (q: Query) => void;
-  settersRef: React.RefObject<Setters | null>;
-}) {
-  const [{ layers, date: raw }, setQuery] = useQueryStates(layersAndDate, queryOptions);
-  const layersKey = [...new Set(layers)].join(',');
-  const { date, requested } = readTimelineDate(raw);
-  useEffect(() => {
-    settersRef.current = {
-      setLayers: (next) => void setQuery({ layers: next.length ? next : null }),
-      setDate: (next) => void setQuery({ date: next }),
-    };
-  }, [setQuery, settersRef]);
+function QuerySubscriber({ onQuery }: { onQuery: (q: Query) => void }) {
+  const layersKey = parseLayers(useQueryValue('layers')).join(',');
+  // Read as written, so a day outside the timeline can be shown clamped and said so.
+  const { date, requested } = readTimelineDate(useQueryValue('date'));
   useEffect(() => {
     onQuery({
       layers: layersKey ? (layersKey.split(',') as Layer[]) : [],
@@ -114,7 +129,6 @@ export function AtlasUrlProvider({
   const router = useRouter();
   const locale = useLocale() as Locale;
   const [query, setQuery] = useState<Query>({ layers: [], date: null, dateRequested: null });
-  const settersRef = useRef<Setters | null>(null);
   const onQuery = useCallback(
     (next: Query) =>
       setQuery((prev) =>
@@ -134,9 +148,19 @@ export function AtlasUrlProvider({
     [embed, locale, query],
   );
   const select = useCallback(
-    (next: Selection | null) => router.push(hrefFor(next), { scroll: false }),
+    (next: Selection | null) => {
+      // What waits to be written stays with the entry being left (Back brings it back).
+      queryWriter().flush();
+      router.push(hrefFor(next), { scroll: false });
+    },
     [router, hrefFor],
   );
+  useEffect(() => {
+    // Back and Forward: the entry's own address wins over anything still waiting.
+    const reset = () => queryWriter().reset();
+    window.addEventListener('popstate', reset);
+    return () => window.removeEventListener('popstate', reset);
+  }, []);
   const value = useMemo<AtlasUrl>(
     () => ({
       selection,
@@ -150,9 +174,9 @@ export function AtlasUrlProvider({
       // Shown at once (a checkbox reflects the click), written to the address after (throttled).
       setLayers: (layers) => {
         setQuery((prev) => (prev.layers.join() === layers.join() ? prev : { ...prev, layers }));
-        settersRef.current?.setLayers(layers);
+        queryWriter().set('layers', layers.length ? layers.join(',') : null, INTERVAL.layers);
       },
-      setDate: (date) => settersRef.current?.setDate(date),
+      setDate: (date) => queryWriter().set('date', date, INTERVAL.date),
     }),
     [selection, embed, locale, query, hrefFor, select],
   );
@@ -162,7 +186,7 @@ export function AtlasUrlProvider({
   return (
     <Context.Provider value={value}>
       <Suspense fallback={null}>
-        <QuerySubscriber onQuery={onQuery} settersRef={settersRef} />
+        <QuerySubscriber onQuery={onQuery} />
         <LinkRefresher known={known} />
       </Suspense>
       {children}
@@ -177,14 +201,15 @@ export function useAtlasUrl(): AtlasUrl {
 }
 
 /** `?map=zoom/lat/lng`, for the one component that keeps it and Leaflet's view in step. */
-export function useMapViewParam() {
-  return useQueryState(
-    'map',
-    parseAsMapView.withOptions({
-      ...queryOptions,
-      limitUrlUpdates: { method: 'throttle', timeMs: 500 },
-    }),
+export function useMapViewParam(): [MapView | null, (view: MapView | null) => void] {
+  const raw = useQueryValue('map');
+  const view = useMemo(() => parseMapView(raw), [raw]);
+  const setView = useCallback(
+    (next: MapView | null) =>
+      queryWriter().set('map', next ? serializeMapView(next) : null, INTERVAL.map),
+    [],
   );
+  return [view, setView];
 }
 
 /**
@@ -269,6 +294,8 @@ function useStatefulLinks(known: KnownIds, url: AtlasUrl) {
     function onClick(e: MouseEvent) {
       const a = anchorOf(e);
       if (!a || e.defaultPrevented) return;
+      // A date or view still waiting to be written goes into the address, and so into the link.
+      queryWriter().flush();
       const href = upgradeLink(a, known);
       if (href === null) return;
       const plain = e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;

@@ -76,6 +76,9 @@ for (const path of ['/', '/region/hebei?date=2018-01-01']) {
       await page.goto(path);
       await mapReady(page);
       await expect(page.locator('.region-label').first()).toBeVisible();
+      // The other offices' tints come once the page is idle, their symbols just after: the
+      // screenshot and the file are compared with both drawn.
+      await expect(page.locator('.network-marker.role-office')).toHaveCount(4);
       const points = await samplePoints(page);
       expect(points.filter((p) => p.what === 'marker').length).toBeGreaterThan(0);
       expect(points.filter((p) => p.what === 'province').length).toBeGreaterThan(3);

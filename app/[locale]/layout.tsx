@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import AsOfSummary from '@/components/AsOfSummary';
 import { AtlasUrlProvider } from '@/components/AtlasUrl';
 import DataDownloads from '@/components/DataDownloads';
@@ -63,52 +62,50 @@ export default async function AtlasLayout({ children, params }: Props) {
     <html lang={locale}>
       <body>
         <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="UTC">
-          <NuqsAdapter>
-            <AtlasUrlProvider
-              known={toKnownIds(
-                [...mapData.places, ...loadNetwork().records.values()],
-                mapData.regions,
-              )}
-            >
-              <a className="skip-link" href="#panel">
-                {t('skip')}
-              </a>
-              <PrintHeader title={`BJO Atlas · ${t('description')}`} />
-              <header className="site-header">
-                {/* Not prefetched: it would fetch and decode the home page's RSC while every
+          <AtlasUrlProvider
+            known={toKnownIds(
+              [...mapData.places, ...loadNetwork().records.values()],
+              mapData.regions,
+            )}
+          >
+            <a className="skip-link" href="#panel">
+              {t('skip')}
+            </a>
+            <PrintHeader title={`BJO Atlas · ${t('description')}`} />
+            <header className="site-header">
+              {/* Not prefetched: it would fetch and decode the home page's RSC while every
                     page loads, and the home page is one click away either way. */}
-                <Link className="brand" href={localizePath(locale, '/')} prefetch={false}>
-                  <span className="brand-mark" aria-hidden="true">
-                    ●
-                  </span>{' '}
-                  BJO Atlas
-                </Link>
-                <ShareButton />
-                <LanguageSwitch />
-              </header>
-              <div className="atlas">
-                <MapShell
-                  bounds={northChinaBounds}
-                  otherPlaces={otherPlaces(loadNetwork())}
-                  keyDates={listKeyDates(places, article, locale, (name) =>
-                    tTimeline('headStarts', { name }),
-                  )}
-                  {...mapData}
+              <Link className="brand" href={localizePath(locale, '/')} prefetch={false}>
+                <span className="brand-mark" aria-hidden="true">
+                  ●
+                </span>{' '}
+                BJO Atlas
+              </Link>
+              <ShareButton />
+              <LanguageSwitch />
+            </header>
+            <div className="atlas">
+              <MapShell
+                bounds={northChinaBounds}
+                otherPlaces={otherPlaces(loadNetwork())}
+                keyDates={listKeyDates(places, article, locale, (name) =>
+                  tTimeline('headStarts', { name }),
+                )}
+                {...mapData}
+              />
+              <main className="panel" id="panel">
+                <Finder />
+                <AsOfSummary
+                  places={mapData.places}
+                  heads={article.heads}
+                  events={article.events}
                 />
-                <main className="panel" id="panel">
-                  <Finder />
-                  <AsOfSummary
-                    places={mapData.places}
-                    heads={article.heads}
-                    events={article.events}
-                  />
-                  {children}
-                  <DataDownloads />
-                </main>
-              </div>
-              <ShowSelection />
-            </AtlasUrlProvider>
-          </NuqsAdapter>
+                {children}
+                <DataDownloads />
+              </main>
+            </div>
+            <ShowSelection />
+          </AtlasUrlProvider>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -128,3 +128,17 @@ export function serializeViewState(state: ViewState): string {
   if (state.date) pairs.push(['date', state.date]);
   return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeQueryValue(v)}`).join('&')}` : '';
 }
+
+/**
+ * `search` with some keys set (a string) or removed (null), the other keys kept where they were;
+ * `?…`, or '' when nothing is left. Values are written as `serializeViewState` writes them.
+ */
+export function withQueryValues(search: string, changes: Record<string, string | null>): string {
+  const params = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  }
+  const pairs = [...params].map(([k, v]) => `${encodeURIComponent(k)}=${encodeQueryValue(v)}`);
+  return pairs.length ? `?${pairs.join('&')}` : '';
+}
