@@ -108,7 +108,7 @@ export type MapControllerOptions = {
 };
 
 /** How many symbols or features one step creates before the queue may yield. */
-const BATCH = 12;
+const BATCH = 6;
 /** The circle of a selected place's position uncertainty. */
 const UNCERTAINTY_STYLE: PathOptions = {
   color: '#b3261e',
@@ -186,7 +186,7 @@ export class MapController {
       new TaskQueue({
         post: browserPost(),
         now: () => performance.now(),
-        budgetMs: 8,
+        budgetMs: 4,
         onError: (error) => console.error('map:', error),
       });
     this.measure = options.measure ?? canvasMeasure;
