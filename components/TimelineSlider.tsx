@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import type { KeyDate } from '@/lib/atlas/key-dates';
 import { useAtlasUrl } from './AtlasUrl';
 import TimelineSliderView from './TimelineSliderView';
@@ -14,12 +15,15 @@ type Props = { keyDates: KeyDate[] };
 export default function TimelineSlider({ keyDates }: Props) {
   const { date, setDate } = useAtlasUrl();
   const hydrated = useHydrated();
+  const [listOpen, setListOpen] = useState(false);
   return (
     <TimelineSliderView
       date={date}
       keyDates={keyDates}
       onChange={hydrated ? setDate : undefined}
       onReset={hydrated ? () => setDate(null) : undefined}
+      listLive={hydrated && listOpen}
+      onListToggle={setListOpen}
     />
   );
 }

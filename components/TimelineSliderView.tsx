@@ -10,6 +10,9 @@ type Props = {
   /** No handlers: the static stand-in shown until the page runs (same size, no layout shift). */
   onChange?: (day: string) => void;
   onReset?: () => void;
+  /** The key dates' list is open in a running page: its entries are buttons then, text before. */
+  listLive?: boolean;
+  onListToggle?: (open: boolean) => void;
 };
 
 /** Keys that move the timeline by calendar steps rather than the range input's one day. */
@@ -29,7 +32,14 @@ const STEPS: Record<string, number | 'first' | 'last'> = {
  * Home/End the ends), and the key dates as a list to jump to. "All dates" is a state of its
  * own, drawn apart from today: the thumb is hollow and the output says so.
  */
-export default function TimelineSliderView({ date, keyDates, onChange, onReset }: Props) {
+export default function TimelineSliderView({
+  date,
+  keyDates,
+  onChange,
+  onReset,
+  listLive = false,
+  onListToggle,
+}: Props) {
   const t = useTranslations('Timeline');
   const locale = useLocale();
   const last = today();
@@ -80,24 +90,43 @@ export default function TimelineSliderView({ date, keyDates, onChange, onReset }
         </button>
         <span>{last.slice(0, 4)}</span>
       </div>
-      <details className="key-dates">
+      {/* Buttons only once the list is opened in a running page: the static HTML lists the
+          days as text (nothing there to press), and hydration does not enable a button per day. */}
+      <details
+        className="key-dates"
+        // Opened before the page ran (no toggle reached React): live from the first render.
+        ref={(el) => {
+          if (el?.open) onListToggle?.(true);
+        }}
+        onToggle={(e) => onListToggle?.((e.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>
           {t('keyDates')} ({keyDates.length})
         </summary>
         <ol>
-          {keyDates.map((k) => (
-            <li key={k.date + k.label}>
-              <button
-                type="button"
-                disabled={!onChange}
-                aria-pressed={k.date === date}
-                onClick={() => onChange?.(k.date)}
-              >
+          {keyDates.map((k) => {
+            const entry = (
+              <>
                 <time dateTime={k.date}>{k.dateText}</time>{' '}
                 <KeyDateLabel keyDate={k} pageLang={locale} />
-              </button>
-            </li>
-          ))}
+              </>
+            );
+            return (
+              <li key={k.date + k.label}>
+                {listLive && onChange ? (
+                  <button
+                    type="button"
+                    aria-pressed={k.date === date}
+                    onClick={() => onChange(k.date)}
+                  >
+                    {entry}
+                  </button>
+                ) : (
+                  <span className="key-date">{entry}</span>
+                )}
+              </li>
+            );
+          })}
         </ol>
       </details>
     </div>

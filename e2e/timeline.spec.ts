@@ -144,3 +144,38 @@ test(
     await expect.poll(() => markerNames(page)).toHaveLength(3);
   },
 );
+
+test('without JavaScript the key dates are a list to read, with nothing to press', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByText(ui.Timeline.keyDates).click();
+  const list = page.locator('.key-dates ol');
+  await expect(list.getByText('地安門西大街71號新辦公大樓落成啟用')).toBeVisible();
+  await expect(list.getByRole('button')).toHaveCount(0);
+  await context.close();
+});
+
+test(
+  'the key dates opened while the page loads are buttons once it runs',
+  { tag: '@map' },
+  async ({ page }) => {
+    // The scripts wait until the list has been opened by hand.
+    let release!: () => void;
+    const opened = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await opened;
+      await route.continue();
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+    await page.getByText(ui.Timeline.keyDates).click();
+    await expect(page.locator('.key-dates')).toHaveAttribute('open', '');
+    release();
+    await mapReady(page);
+    const jump = page.getByRole('button', { name: /2005年9月26日/ });
+    await jump.click();
+    await expect(page).toHaveURL(/\?date=2005-09-26$/);
+  },
+);
