@@ -6,7 +6,10 @@ import { useMap } from 'react-leaflet';
 import type { Locale } from '@/lib/i18n/locales';
 import type { MapPlace, MapRegion } from '@/lib/map/map-data';
 import type { Selection } from '@/lib/url/selection';
+import { browserPost } from '@/lib/map/task-queue';
 import { MapController, type MapState } from './controller';
+
+const postTask = typeof window === 'undefined' ? () => {} : browserPost();
 
 /** What lies over the map: Leaflet's controls (zoom, scale), the tools, the PNG button, the legend. */
 const CONTROLS = '.leaflet-control, .map-tools, .map-download, .map-legend';
@@ -28,9 +31,9 @@ type Props = MapState & {
 };
 
 /**
- * The map's layers, as React sees them: one MapController for the life of the map, told what
- * to show when it changes. The controller does the work, in tasks of its own, after React's
- * commit; this renders only a notice when the basemap could not be loaded.
+ * The map's layers, as React sees them: one MapController for the life of the map (made a task
+ * after the map), told what to show when it changes. The controller does the work, in tasks of
+ * its own, after React's commit; this renders only a notice when the basemap could not be loaded.
  */
 export default function MapLayers({
   places,
@@ -56,21 +59,28 @@ export default function MapLayers({
 
   useEffect(
     function createController() {
-      const c = new MapController({
-        map,
-        locale,
-        places,
-        regions,
-        topologyUrl,
-        citiesSelectable,
-        onSelect: (next) => select.current(next),
-        onBasemapError: setFailed,
-        obstacles: () => controlBoxes(map.getContainer()),
-        state: latest.current,
+      // A task after Leaflet's map, not inside the commit that made it: each is a task of its own.
+      let c: MapController | null = null;
+      let cancelled = false;
+      postTask(() => {
+        if (cancelled) return;
+        c = new MapController({
+          map,
+          locale,
+          places,
+          regions,
+          topologyUrl,
+          citiesSelectable,
+          onSelect: (next) => select.current(next),
+          onBasemapError: setFailed,
+          obstacles: () => controlBoxes(map.getContainer()),
+          state: latest.current,
+        });
+        setController(c);
       });
-      setController(c);
       return function destroyController() {
-        c.destroy();
+        cancelled = true;
+        c?.destroy();
       };
     },
     [map, locale, places, regions, topologyUrl, citiesSelectable],
