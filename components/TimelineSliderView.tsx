@@ -122,7 +122,7 @@ export default function TimelineSliderView({
                     {entry}
                   </button>
                 ) : (
-                  <span className="key-date">{entry}</span>
+                  <div className="key-date">{entry}</div>
                 )}
               </li>
             );
