@@ -75,9 +75,13 @@ async function lighthouseMedians(baseUrl) {
   for (let run = 1; run <= RUNS; run++) {
     for (const page of PAGES) {
       for (const formFactor of FORM_FACTORS) {
-        const result = await runLighthouse(baseUrl + page.path, formFactor);
-        if (result.runtimeError)
-          throw new Error(`${page.path} ${formFactor}: ${result.runtimeError}`);
+        const result = await lighthouseRetried(
+          `${page.path} ${formFactor}`,
+          baseUrl + page.path,
+          [],
+          3,
+          formFactor,
+        );
         console.log(
           `  ${page.name} ${formFactor} run ${run}: performance ${result.performance}, LCP ${Math.round(result.lcpMs)} ms, TBT ${Math.round(result.tbtMs)} ms`,
         );
@@ -138,12 +142,12 @@ async function clickToPanel(browser, baseUrl, cpuRate = 1) {
 const BLOCK_SCRIPTS = ['*/_next/static/chunks/*'];
 
 /**
- * One mobile Lighthouse run; a run that ends in a runtime error (NO_NAVSTART now and then when
- * scripts are blocked) is said and run again, twice at most, so one flake does not lose the table.
+ * One Lighthouse run; a run that ends in a runtime error (NO_NAVSTART now and then) is said and
+ * run again, twice at most, so one flake does not lose the table.
  */
-async function lighthouseRetried(name, url, blocked, attempts = 3) {
+async function lighthouseRetried(name, url, blocked, attempts = 3, formFactor = 'mobile') {
   for (let attempt = 1; ; attempt++) {
-    const r = await runLighthouse(url, 'mobile', blocked);
+    const r = await runLighthouse(url, formFactor, blocked);
     if (!r.runtimeError) return r;
     if (attempt === attempts) throw new Error(`${name}: ${r.runtimeError} in ${attempts} runs`);
     console.log(`  ${name}: Lighthouse runtime error ${r.runtimeError}, running it again`);
