@@ -404,19 +404,17 @@ export class MapController {
   private wantNetwork(): void {
     if (this.networkWanted) return;
     this.networkWanted = true;
-    this.idle(() =>
-      (this.options.loadNetwork ?? loadMapNetwork)().then(
-        (network) => {
-          if (this.stopped) return;
-          this.network = network;
-          this.queue.add(this.restyleContext(), 'context');
-          this.queue.add(this.drawNetwork(), 'network');
-        },
-        // Without it the map is the Beijing Office's alone, as before; a later toggle retries.
-        () => {
-          this.networkWanted = false;
-        },
-      ),
+    this.loadWhenIdle(
+      this.options.loadNetwork ?? loadMapNetwork,
+      (network) => {
+        this.network = network;
+        this.queue.add(this.restyleContext(), 'context');
+        this.queue.add(this.drawNetwork(), 'network');
+      },
+      // Without it the map is the Beijing Office's alone, as before; a later toggle retries.
+      () => {
+        this.networkWanted = false;
+      },
     );
   }
 
@@ -759,18 +757,25 @@ export class MapController {
   private wantWater(): void {
     if (this.waterWanted) return;
     this.waterWanted = true;
+    this.loadWhenIdle(
+      this.options.loadWater ?? loadWater,
+      (water) => {
+        this.water = waterFeatures(water);
+        this.queue.add(this.drawWater(), 'water');
+      },
+      // A failed load leaves the map as it was (nothing is in the way); a later zoom retries.
+      () => {
+        this.waterWanted = false;
+      },
+    );
+  }
+
+  /** Loads once the page is idle; `use` takes the result unless the map has gone meanwhile. */
+  private loadWhenIdle<T>(load: () => Promise<T>, use: (data: T) => void, failed: () => void) {
     this.idle(() =>
-      (this.options.loadWater ?? loadWater)().then(
-        (water) => {
-          if (this.stopped) return;
-          this.water = waterFeatures(water);
-          this.queue.add(this.drawWater(), 'water');
-        },
-        // A failed load leaves the map as it was (nothing is in the way); a later zoom retries.
-        () => {
-          this.waterWanted = false;
-        },
-      ),
+      load().then((data) => {
+        if (!this.stopped) use(data);
+      }, failed),
     );
   }
 }

@@ -122,11 +122,11 @@ export function encodeQueryValue(value: string): string {
 
 /** The query string for a view state, `?…` or '' when everything is default. */
 export function serializeViewState(state: ViewState): string {
-  const pairs: [string, string][] = [];
-  if (state.map) pairs.push(['map', serializeMapView(state.map)]);
-  if (state.layers.length) pairs.push(['layers', state.layers.join(',')]);
-  if (state.date) pairs.push(['date', state.date]);
-  return pairs.length ? `?${pairs.map(([k, v]) => `${k}=${encodeQueryValue(v)}`).join('&')}` : '';
+  return withQueryValues('', {
+    map: state.map && serializeMapView(state.map),
+    layers: state.layers.length ? state.layers.join(',') : null,
+    date: state.date,
+  });
 }
 
 /**
