@@ -23,7 +23,6 @@ import {
   parseViewState,
   readTimelineDate,
   serializeMapView,
-  withQueryValues,
   type Layer,
   type MapView,
 } from '@/lib/url/view-state';
@@ -72,7 +71,6 @@ function queryWriter(): QueryWriter {
         '',
         `${window.location.pathname}${search}${window.location.hash}`,
       ),
-    withValues: (search, changes) => withQueryValues(search, changes),
     setTimer: (run, ms) => window.setTimeout(run, ms),
     clearTimer: (timer) => window.clearTimeout(timer as number),
     now: () => performance.now(),

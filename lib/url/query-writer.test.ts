@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { QueryWriter, type QueryWriterHost } from './query-writer';
-import { withQueryValues } from './view-state';
 
 /** A page at `pathname` with a fake clock: `advance` runs the timers that fall due. */
 function page(pathname = '/', search = '') {
@@ -15,7 +14,6 @@ function page(pathname = '/', search = '') {
       location.search = s;
       writes.push(s);
     },
-    withValues: withQueryValues,
     setTimer: (run, ms) => {
       timers.set(nextId, { at: now + ms, run });
       return nextId++;

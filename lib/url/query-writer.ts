@@ -7,6 +7,8 @@
  *
  * Plain TypeScript, without React or the DOM: the browser's address, timers and clock are given.
  */
+import { withQueryValues } from './view-state';
+
 export type QueryKey = 'map' | 'layers' | 'date';
 
 export type QueryWriterHost = {
@@ -14,8 +16,6 @@ export type QueryWriterHost = {
   location: () => { pathname: string; search: string };
   /** Replaces the address's query (no history entry). */
   replaceSearch: (search: string) => void;
-  /** `search` with the given keys set or removed (null). */
-  withValues: (search: string, changes: Partial<Record<QueryKey, string | null>>) => string;
   setTimer: (run: () => void, ms: number) => unknown;
   clearTimer: (timer: unknown) => void;
   now: () => number;
@@ -81,7 +81,7 @@ export class QueryWriter {
       this.lastWritten.set(key, this.host.now());
     }
     if (!Object.keys(changes).length) return;
-    const next = this.host.withValues(search, changes);
+    const next = withQueryValues(search, changes);
     if (next !== search) this.host.replaceSearch(next);
   }
 
