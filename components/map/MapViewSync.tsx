@@ -10,11 +10,14 @@ import { northChinaBounds } from '@/lib/map/initial-view';
 import { panToUncut } from '@/lib/map/declutter';
 import { mapViewInAddress, useAtlasUrl, useMapViewParam } from '@/components/AtlasUrl';
 import { MARKER_SIZE } from '@/lib/map/symbol-sizes';
+import { browserPost } from '@/lib/map/task-queue';
 import { countRender } from './renderProbe';
 import { useFinderData } from '@/components/useFinderData';
 import type { FinderCity } from '@/lib/finder/finder-data';
 
 type Props = { places: MapPlace[]; regions: MapRegion[]; otherPlaces: OtherPlace[] };
+
+const postTask = typeof window === 'undefined' ? () => {} : browserPost();
 
 /** Zoom at which a selected office is framed: its city and the neighbouring offices. */
 const PLACE_ZOOM = 8;
@@ -28,7 +31,8 @@ const OTHER_PLACE_ZOOM = 7;
  * a pan or zoom by the user replaces the URL (throttled, no history entry). Whenever the URL
  * changes (a selection, Back, Forward) the map goes where it says: to its `?map=` view, or,
  * without one, to a frame of the selection. The path and the query can arrive in separate
- * renders, so a view that has just gone from the URL frames the selection too.
+ * renders, so a view that has just gone from the URL frames the selection too. The map moves
+ * in a task of its own after the next frame: the panel of a new selection is painted first.
  */
 export default function MapViewSync({ places, regions, otherPlaces }: Props) {
   countRender('viewSync');
@@ -41,6 +45,15 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
   const ownMove = useRef(false);
   const citiesRef = useRef<FinderCity[] | null>(null);
   const before = useRef<{ selection: Selection | null; view: MapView | null } | null>(null);
+  // The move waiting for its task: the latest decided wins (a later render may decide another).
+  const pending = useRef<(() => void) | null>(null);
+  const unmounted = useRef(false);
+  useEffect(() => {
+    unmounted.current = false;
+    return () => {
+      unmounted.current = true;
+    };
+  }, []);
 
   useEffect(
     function followUrl() {
@@ -52,12 +65,24 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
       before.current = { selection, view };
       // Moves without animation end synchronously: their moveend is ours, not the user's.
       const move = (go: () => void) => {
-        ownMove.current = true;
-        try {
-          go();
-        } finally {
-          ownMove.current = false;
-        }
+        const waiting = pending.current !== null;
+        pending.current = () => {
+          ownMove.current = true;
+          try {
+            go();
+          } finally {
+            ownMove.current = false;
+          }
+        };
+        if (waiting) return;
+        // After the next frame: the one that shows the new panel.
+        requestAnimationFrame(() =>
+          postTask(() => {
+            const run = pending.current;
+            pending.current = null;
+            if (!unmounted.current) run?.();
+          }),
+        );
       };
       if (view) {
         if (!sameView(currentView(map), view))

@@ -256,6 +256,29 @@ describe('MapController', () => {
     expect(q('.leaflet-water-pane path').length).toBeGreaterThan(0);
   });
 
+  it('a jump moves the provinces at once; the context and the water come back in later steps', async () => {
+    const { controller, map, drain, idle, q } = setup({ zoomTo: [6, [39.9, 116.4]] });
+    controller.update(none);
+    await drain();
+    idle.splice(0).forEach((run) => run());
+    await drain();
+    const context = q('.leaflet-context-pane path').length;
+    const water = q('.leaflet-water-pane path').length;
+    expect(context).toBeGreaterThan(10);
+    expect(water).toBeGreaterThan(0);
+    const hebei = () => q('path.region-hebei')[0]!.getAttribute('d');
+    const before = hebei();
+    map.setView([38, 115], 7, { animate: false });
+    // The jump's own task: the provinces are where the new view has them, the rest is off.
+    expect(hebei()).not.toBe(before);
+    expect(q('.leaflet-context-pane path')).toHaveLength(0);
+    expect(q('.leaflet-water-pane path')).toHaveLength(0);
+    const tasks = await drain();
+    expect(tasks).toBeGreaterThan(1);
+    expect(q('.leaflet-context-pane path')).toHaveLength(context);
+    expect(q('.leaflet-water-pane path').length).toBeGreaterThan(0);
+  });
+
   it('takes the water away when map tiles are drawn underneath, at the same zoom', async () => {
     const { controller, drain, idle, q } = setup({ zoomTo: [6, [39.9, 116.4]] });
     controller.update(none);

@@ -12,6 +12,7 @@ import {
   type LeafletEventHandlerFnMap,
   type Map as LeafletMap,
   type Marker,
+  type Layer,
   type Path,
   type PathOptions,
   type Renderer,
@@ -174,6 +175,8 @@ export class MapController {
   private water: WaterFeature[] | null = null;
   private waterWanted = false;
   private readonly waterShown = new Map<WaterFeature, Path>();
+  /** The canvases' layers taken off the map for a jump, waiting to be put back. */
+  private readonly offMap = new Set<Layer>();
   private waterZoom: number | null = null;
   private stopped = false;
 
@@ -223,6 +226,7 @@ export class MapController {
     map.on('zoomend', this.onZoom);
     map.on('moveend', this.onMove);
     map.on('resize', this.onResize);
+    map.on('viewprereset', this.beforeJump);
     // The symbols need no data: they come first, in the first task after the map.
     this.queue.add(this.drawSymbols(), 'symbols');
     this.queue.add(this.clearObstacles(), 'obstacles');
@@ -276,6 +280,7 @@ export class MapController {
     this.map.off('zoomend', this.onZoom);
     this.map.off('moveend', this.onMove);
     this.map.off('resize', this.onResize);
+    this.map.off('viewprereset', this.beforeJump);
     for (const store of Object.values(this.symbols))
       for (const s of store.values()) s.marker.remove();
     this.uncertainty?.circle.remove();
@@ -306,6 +311,44 @@ export class MapController {
     this.queue.add(this.drawWater(), 'water');
     this.queue.add(this.clearObstacles(), 'obstacles');
   };
+
+  /**
+   * A jump (a view set without animation: a selection framed, Back, Forward) makes Leaflet
+   * project every path again in one task. The canvases' paths (the context and the water,
+   * most of the vertices) are taken off the map first and put back a few per step after, so
+   * that the jump's own task moves only the provinces and the symbols. Not while printing:
+   * the page is printed before any later task runs.
+   */
+  private readonly beforeJump = () => {
+    if (window.matchMedia?.('print').matches) {
+      for (const layer of this.offMap) this.map.addLayer(layer);
+      this.offMap.clear();
+      return;
+    }
+    const take = (layer: Layer) => {
+      if (!this.map.hasLayer(layer)) return;
+      this.map.removeLayer(layer);
+      this.offMap.add(layer);
+    };
+    this.context.countries.eachLayer(take);
+    this.context.china.eachLayer(take);
+    for (const layer of this.waterShown.values()) take(layer);
+    if (this.offMap.size) this.queue.add(this.putBack(), 'putBack');
+  };
+
+  /** Puts back the layers a jump took off the map: those still wanted (the water may have changed). */
+  private *putBack(): Job {
+    const water = new Set<Layer>(this.waterShown.values());
+    for (const layer of this.offMap) {
+      this.offMap.delete(layer);
+      const wanted =
+        this.context.countries.hasLayer(layer) ||
+        this.context.china.hasLayer(layer) ||
+        water.has(layer);
+      if (wanted) this.map.addLayer(layer);
+      yield;
+    }
+  }
 
   private readonly onResize = () => {
     this.queue.add(this.clearObstacles(), 'obstacles');
