@@ -248,20 +248,61 @@ function upgradeLink(a: HTMLAnchorElement, known: KnownIds): string | null {
 function LinkRefresher({ known }: { known: KnownIds }) {
   const search = useSearchParams().toString();
   const pathname = usePathname();
+  const router = useRouter();
   const first = useRef(true);
   useEffect(() => {
     const initial = first.current;
     first.current = false;
     // The static HTML's bare paths are already right for an address without query or hash.
-    if (initial && !window.location.search && !window.location.hash) return;
+    const upgrade = !(initial && !window.location.search && !window.location.hash);
     // A task of its own: the page's links are many, and React's commit is long enough.
     const id = setTimeout(() => {
-      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]'))
-        upgradeLink(a, known);
+      if (upgrade)
+        for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]'))
+          upgradeLink(a, known);
     }, 0);
-    return () => clearTimeout(id);
-  }, [search, pathname, known]);
+    // The place list is where the next selection most likely comes from (its links and the
+    // map's symbols go to the same pages): its pages are fetched ahead, once the page has
+    // loaded and the browser is idle, so that a click or a tap needs no round trip.
+    const cancelPrefetch = whenSettled(() => {
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-prefetch]')) {
+        const href = upgradeLink(a, known);
+        if (href !== null) router.prefetch(href);
+      }
+    });
+    return () => {
+      clearTimeout(id);
+      cancelPrefetch();
+    };
+  }, [search, pathname, known, router]);
   return null;
+}
+
+/**
+ * Runs `run` once the page has loaded and the browser has been idle (the map's own loads go
+ * first), and the address has stayed the same for a second. Returns a cancel.
+ */
+function whenSettled(run: () => void): () => void {
+  let cancelled = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let idle: number | null = null;
+  const afterIdle = () => {
+    if (cancelled) return;
+    if ('requestIdleCallback' in window)
+      idle = window.requestIdleCallback(() => !cancelled && run(), { timeout: 5000 });
+    else run();
+  };
+  const start = () => {
+    timer = setTimeout(afterIdle, 1000);
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+  return () => {
+    cancelled = true;
+    window.removeEventListener('load', start);
+    if (timer !== null) clearTimeout(timer);
+    if (idle !== null) window.cancelIdleCallback(idle);
+  };
 }
 
 /**
@@ -269,7 +310,8 @@ function LinkRefresher({ known }: { known: KnownIds }) {
  * embed's way out) are bare paths in the static HTML, and work as such without JavaScript.
  * In the browser `LinkRefresher` gives each the current layers and date (`data-keep-view` links
  * the view and hash as well), and one delegated listener does it again the moment a link is
- * pointed at, pressed, focused or followed. Links to the same language and view navigate in the app;
+ * pointed at, pressed, focused or followed; an in-app link pointed at, pressed or focused has
+ * its page fetched ahead. Links to the same language and view navigate in the app;
  * the others load their page, which has its own `<html lang>`. Escape clears the selection.
  */
 function useStatefulLinks(known: KnownIds, url: AtlasUrl) {
@@ -285,28 +327,32 @@ function useStatefulLinks(known: KnownIds, url: AtlasUrl) {
       if (!(a instanceof HTMLAnchorElement) || a.origin !== window.location.origin) return null;
       return a;
     }
+    /**
+     * The href a plain click on `a` follows inside the app (the link given the current state
+     * first), or null: another site, a data file, another language or view (a page load).
+     */
+    function inAppHref(a: HTMLAnchorElement): string | null {
+      const href = upgradeLink(a, known);
+      if (href === null || (a.target && a.target !== '_self') || a.hasAttribute('download'))
+        return null;
+      const target = readLinkTarget(a.pathname, known);
+      const here = latest.current;
+      return target && target.locale === here.locale && target.embed === here.embed ? href : null;
+    }
+    // Pointed at, pressed or focused: the link is brought up to date and its page fetched ahead.
     function onPoint(e: Event) {
       const a = anchorOf(e);
-      if (a) upgradeLink(a, known);
+      const href = a && inAppHref(a);
+      if (href) router.prefetch(href);
     }
     function onClick(e: MouseEvent) {
       const a = anchorOf(e);
       if (!a || e.defaultPrevented) return;
       // A date or view still waiting to be written goes into the address, and so into the link.
       queryWriter().flush();
-      const href = upgradeLink(a, known);
-      if (href === null) return;
+      const href = inAppHref(a);
       const plain = e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
-      const target = readLinkTarget(a.pathname, known);
-      const here = latest.current;
-      const inApp =
-        plain &&
-        (!a.target || a.target === '_self') &&
-        !a.hasAttribute('download') &&
-        target !== null &&
-        target.locale === here.locale &&
-        target.embed === here.embed;
-      if (!inApp) return;
+      if (!plain || href === null) return;
       e.preventDefault();
       router.push(href, { scroll: false });
     }

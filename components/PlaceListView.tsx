@@ -4,7 +4,10 @@ export type NamedId = { id: string; name: string };
 export type PlaceListItem = { id: string; name: string; href: string; current: boolean };
 type Props = { places: PlaceListItem[]; regions: PlaceListItem[] };
 
-/** The offices and provinces as links: the keyboard and screen-reader way through the map. */
+/**
+ * The offices and provinces as links: the keyboard and screen-reader way through the map. Their
+ * pages are the likeliest next ones: the browser fetches them ahead once idle (`data-prefetch`).
+ */
 export default function PlaceListView({ places, regions }: Props) {
   const t = useTranslations('Nav');
   return (
@@ -24,7 +27,7 @@ function Group({ id, label, items }: { id: string; label: string; items: PlaceLi
       <ul aria-labelledby={id}>
         {items.map((item) => (
           <li key={item.id}>
-            <a href={item.href} aria-current={item.current ? 'page' : undefined}>
+            <a href={item.href} aria-current={item.current ? 'page' : undefined} data-prefetch>
               {item.name}
             </a>
           </li>

@@ -43,20 +43,62 @@ test('a request to the internet from the page fails instead of leaving the machi
 });
 
 test(
-  'a first visit fetches no other page before the visitor points at a link',
+  'a first visit fetches no page data while it loads; once idle, the place list’s pages, and a click on one needs no request',
   { tag: '@map' },
   async ({ page }) => {
     const pageData: string[] = [];
+    // The pages whose own part (not only the route) has arrived.
+    const pagesIn = new Set<string>();
     page.on('request', (request) => {
-      if (new URL(request.url()).searchParams.has('_rsc')) pageData.push(request.url());
+      const url = new URL(request.url());
+      if (url.searchParams.has('_rsc')) pageData.push(url.pathname);
+    });
+    page.on('requestfinished', (request) => {
+      const url = new URL(request.url());
+      if (request.headers()['next-router-segment-prefetch']?.endsWith('__PAGE__'))
+        pagesIn.add(url.pathname);
     });
     await page.goto('/');
     await mapReady(page);
-    await page.waitForLoadState('networkidle');
-    // Prefetching every link of the page (the brand, the place list, the article's names) cost
-    // a phone dozens of requests while it loaded; a click still navigates in the app.
-    expect(pageData).toEqual([]);
-    await page.getByRole('navigation', { name: ui.Nav.label }).getByRole('link').first().click();
-    await expect(page).toHaveURL(/\/(place|region)\//);
+    const list = page.getByRole('navigation', { name: ui.Nav.label }).getByRole('link');
+    const listed = await list.evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(listed.length).toBeGreaterThan(10);
+    // Every page of the place list is fetched ahead, and no other (not the home page, whose
+    // article is large, nor the article's names).
+    await expect.poll(() => listed.filter((p) => !pagesIn.has(p)), { timeout: 20_000 }).toEqual([]);
+    expect(pageData.filter((p) => !listed.includes(p))).toEqual([]);
+    // Not while the page was loading: every such fetch started after the load event.
+    const early = await page.evaluate(() => {
+      const loaded = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.includes('_rsc=') && r.startTime < loaded.loadEventEnd)
+        .map((r) => r.name);
+    });
+    expect(early).toEqual([]);
+    // A click on one is answered from what was fetched: the panel changes with no request.
+    const before = pageData.length;
+    await list.filter({ hasText: '吉林' }).click();
+    await expect(page).toHaveURL(/\/region\/jilin$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/吉林/);
+    expect(pageData.slice(before)).toEqual([]);
   },
 );
+
+test('a link pointed at has its page fetched ahead', { tag: '@map' }, async ({ page }) => {
+  const pageData: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.has('_rsc')) pageData.push(url.pathname);
+  });
+  await page.goto('/region/hebei');
+  await mapReady(page);
+  // The brand goes home: a page nothing fetches ahead until the visitor points at it.
+  const brand = page.locator('a.brand');
+  await page.waitForLoadState('networkidle');
+  expect(pageData).not.toContain('/');
+  await brand.hover();
+  await expect.poll(() => pageData).toContain('/');
+});
