@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useMap, useMapEvent } from 'react-leaflet';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+import { useMap } from 'react-leaflet';
 import { DomEvent } from 'leaflet';
 import { useTranslations } from 'next-intl';
 import { northChinaBounds } from '@/lib/map/initial-view';
@@ -26,8 +26,20 @@ export default function MapTools({ tilesOn }: { tilesOn: boolean }) {
   const { setLayers } = useAtlasUrl();
   const tools = useRef<HTMLDivElement>(null);
   const notice = useRef<HTMLDivElement>(null);
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvent('zoomend', (e) => setZoom(e.target.getZoom()));
+  // Read from the map itself, so a zoom between this render and the subscription is not missed.
+  const zoom = useSyncExternalStore(
+    useCallback(
+      (onChange: () => void) => {
+        map.on('zoomend', onChange);
+        return () => {
+          map.off('zoomend', onChange);
+        };
+      },
+      [map],
+    ),
+    () => map.getZoom(),
+    () => map.getZoom(),
+  );
   const canFullscreen = useSyncExternalStore(
     subscribeFullscreen,
     () => document.fullscreenEnabled === true,

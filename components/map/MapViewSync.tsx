@@ -31,8 +31,9 @@ const OTHER_PLACE_ZOOM = 7;
  * a pan or zoom by the user replaces the URL (throttled, no history entry). Whenever the URL
  * changes (a selection, Back, Forward) the map goes where it says: to its `?map=` view, or,
  * without one, to a frame of the selection. The path and the query can arrive in separate
- * renders, so a view that has just gone from the URL frames the selection too. The map moves
- * in a task of its own after the next frame: the panel of a new selection is painted first.
+ * renders, so a view that has just gone from the URL frames the selection too. After the
+ * first view, the map moves in a task of its own after the next frame: the panel of a new
+ * selection is painted first.
  */
 export default function MapViewSync({ places, regions, otherPlaces }: Props) {
   countRender('viewSync');
@@ -74,6 +75,13 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
             ownMove.current = false;
           }
         };
+        // The first view (a shared link's, before the map was ever painted) is taken at once.
+        if (!prev) {
+          const run = pending.current;
+          pending.current = null;
+          run();
+          return;
+        }
         if (waiting) return;
         // After the next frame: the one that shows the new panel.
         requestAnimationFrame(() =>
