@@ -16,6 +16,7 @@ import { useLocale } from 'next-intl';
 import type { Locale } from '@/lib/i18n/locales';
 import { atlasHref, readLinkTarget, withCurrentState } from '@/lib/url/links';
 import { QueryWriter, type QueryKey } from '@/lib/url/query-writer';
+import { whenIdle } from '@/lib/map/task-queue';
 import { isEmbedPath, parseSelection, type KnownIds, type Selection } from '@/lib/url/selection';
 import {
   parseLayers,
@@ -256,11 +257,12 @@ function LinkRefresher({ known }: { known: KnownIds }) {
     // The static HTML's bare paths are already right for an address without query or hash.
     const upgrade = !(initial && !window.location.search && !window.location.hash);
     // A task of its own: the page's links are many, and React's commit is long enough.
-    const id = setTimeout(() => {
-      if (upgrade)
-        for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]'))
-          upgradeLink(a, known);
-    }, 0);
+    const id = upgrade
+      ? setTimeout(() => {
+          for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]'))
+            upgradeLink(a, known);
+        }, 0)
+      : undefined;
     // The place list is where the next selection most likely comes from (its links and the
     // map's symbols go to the same pages): its pages are fetched ahead, once the page has
     // loaded and the browser is idle, so that a click or a tap needs no round trip.
@@ -283,25 +285,17 @@ function LinkRefresher({ known }: { known: KnownIds }) {
  * first), and the address has stayed the same for a second. Returns a cancel.
  */
 function whenSettled(run: () => void): () => void {
-  let cancelled = false;
+  let cancelIdle: (() => void) | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let idle: number | null = null;
-  const afterIdle = () => {
-    if (cancelled) return;
-    if ('requestIdleCallback' in window)
-      idle = window.requestIdleCallback(() => !cancelled && run(), { timeout: 5000 });
-    else run();
-  };
   const start = () => {
-    timer = setTimeout(afterIdle, 1000);
+    timer = setTimeout(() => (cancelIdle = whenIdle(run, 5000)), 1000);
   };
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
   return () => {
-    cancelled = true;
     window.removeEventListener('load', start);
     if (timer !== null) clearTimeout(timer);
-    if (idle !== null) window.cancelIdleCallback(idle);
+    cancelIdle?.();
   };
 }
 
@@ -342,6 +336,9 @@ function useStatefulLinks(known: KnownIds, url: AtlasUrl) {
     // Pointed at, pressed or focused: the link is brought up to date and its page fetched ahead.
     function onPoint(e: Event) {
       const a = anchorOf(e);
+      // The pointer moving on within the same link is not a new intent.
+      if (e.type === 'pointerover' && a?.contains((e as PointerEvent).relatedTarget as Node | null))
+        return;
       const href = a && inAppHref(a);
       if (href) router.prefetch(href);
     }

@@ -6,10 +6,8 @@ import { useMap } from 'react-leaflet';
 import type { Locale } from '@/lib/i18n/locales';
 import type { MapPlace, MapRegion } from '@/lib/map/map-data';
 import type { Selection } from '@/lib/url/selection';
-import { browserPost } from '@/lib/map/task-queue';
+import { postTask } from '@/lib/map/task-queue';
 import { MapController, type MapState } from './controller';
-
-const postTask = typeof window === 'undefined' ? () => {} : browserPost();
 
 /** What lies over the map: Leaflet's controls (zoom, scale), the tools, the PNG button, the legend. */
 const CONTROLS = '.leaflet-control, .map-tools, .map-download, .map-legend';

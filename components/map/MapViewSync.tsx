@@ -10,14 +10,12 @@ import { northChinaBounds } from '@/lib/map/initial-view';
 import { panToUncut } from '@/lib/map/declutter';
 import { mapViewInAddress, useAtlasUrl, useMapViewParam } from '@/components/AtlasUrl';
 import { MARKER_SIZE } from '@/lib/map/symbol-sizes';
-import { browserPost } from '@/lib/map/task-queue';
+import { postTask } from '@/lib/map/task-queue';
 import { countRender } from './renderProbe';
 import { useFinderData } from '@/components/useFinderData';
 import type { FinderCity } from '@/lib/finder/finder-data';
 
 type Props = { places: MapPlace[]; regions: MapRegion[]; otherPlaces: OtherPlace[] };
-
-const postTask = typeof window === 'undefined' ? () => {} : browserPost();
 
 /** Zoom at which a selected office is framed: its city and the neighbouring offices. */
 const PLACE_ZOOM = 8;
@@ -64,31 +62,18 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
       // Nothing to frame a city by yet: wait for the list, then frame it as if just selected.
       if (!view && selection?.kind === 'city' && !cities) return;
       before.current = { selection, view };
-      // Moves without animation end synchronously: their moveend is ours, not the user's.
       const move = (go: () => void) => {
-        const waiting = pending.current !== null;
-        pending.current = () => {
-          ownMove.current = true;
-          try {
-            go();
-          } finally {
-            ownMove.current = false;
-          }
-        };
         // The first view (a shared link's, before the map was ever painted) is taken at once.
-        if (!prev) {
-          const run = pending.current;
-          pending.current = null;
-          run();
-          return;
-        }
+        if (!prev) return asOwnMove(ownMove, go);
+        const waiting = pending.current !== null;
+        pending.current = go;
         if (waiting) return;
         // After the next frame: the one that shows the new panel.
         requestAnimationFrame(() =>
           postTask(() => {
-            const run = pending.current;
+            const next = pending.current;
             pending.current = null;
-            if (!unmounted.current) run?.();
+            if (next && !unmounted.current) asOwnMove(ownMove, next);
           }),
         );
       };
@@ -113,8 +98,7 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
       // URL does not fix is framed again, so the whole jurisdiction (or selection) is on paper.
       const print = window.matchMedia('print');
       function refit() {
-        ownMove.current = true;
-        try {
+        asOwnMove(ownMove, () => {
           map.invalidateSize({ pan: false });
           if (!before.current?.view)
             frameSelection(
@@ -125,9 +109,7 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
               citiesRef.current,
               otherPlaces,
             );
-        } finally {
-          ownMove.current = false;
-        }
+        });
       }
       print.addEventListener('change', refit);
       window.addEventListener('beforeprint', refit);
@@ -159,6 +141,16 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
   );
 
   return null;
+}
+
+/** Moves without animation end synchronously: a moveend inside `go` is ours, not the user's. */
+function asOwnMove(ownMove: { current: boolean }, go: () => void): void {
+  ownMove.current = true;
+  try {
+    go();
+  } finally {
+    ownMove.current = false;
+  }
 }
 
 function currentView(map: LeafletMap): MapView | null {

@@ -58,7 +58,7 @@ import {
   type SymbolLayout,
 } from '@/lib/map/symbol-layout';
 import { MARKER_SIZE } from '@/lib/map/symbol-sizes';
-import { browserPost, TaskQueue, type Job } from '@/lib/map/task-queue';
+import { browserPost, TaskQueue, whenIdle, type Job } from '@/lib/map/task-queue';
 import { labelTextWidth } from '@/lib/map/text-width';
 import { loadFinderData, loadOnce, WATER_URL } from '@/lib/map/load-finder-data';
 import { countRender } from './renderProbe';
@@ -720,7 +720,7 @@ export class MapController {
   // Cities and water: fetched once the browser is idle, the first time the map needs them.
 
   private idle(run: () => void): void {
-    (this.options.whenIdle ?? browserIdle)(() => {
+    (this.options.whenIdle ?? whenIdle)(() => {
       if (!this.stopped) run();
     });
   }
@@ -882,11 +882,6 @@ async function fetchJson(url: string): Promise<unknown> {
 /** Checked as it is loaded: a file that is not the water topology is not kept, and a later zoom retries. */
 function loadWater(): Promise<Water> {
   return loadOnce(WATER_URL, decodeWater);
-}
-
-function browserIdle(run: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
 }
 
 // City names are measured in the page's font (ideographs counted one em: see text-width).

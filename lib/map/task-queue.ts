@@ -108,3 +108,20 @@ export function browserPost(): (run: () => void) => void {
     channel.port2.postMessage(null);
   };
 }
+
+/** A later task in this page, for work that must not run inside React's commit (a no-op on the server). */
+export const postTask: (run: () => void) => void =
+  typeof window === 'undefined' ? () => {} : browserPost();
+
+/**
+ * Runs `run` when the browser is idle (`requestIdleCallback`, at most `timeoutMs` later), or
+ * after a short timer where there is none. Returns a cancel.
+ */
+export function whenIdle(run: () => void, timeoutMs = 2000): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(() => run(), { timeout: timeoutMs });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
+}
