@@ -23,6 +23,7 @@ import {
   parseMapView,
   parseViewState,
   readTimelineDate,
+  serializeLayers,
   serializeMapView,
   type Layer,
   type MapView,
@@ -173,7 +174,7 @@ export function AtlasUrlProvider({
       // Shown at once (a checkbox reflects the click), written to the address after (throttled).
       setLayers: (layers) => {
         setQuery((prev) => (prev.layers.join() === layers.join() ? prev : { ...prev, layers }));
-        queryWriter().set('layers', layers.length ? layers.join(',') : null, INTERVAL.layers);
+        queryWriter().set('layers', serializeLayers(layers), INTERVAL.layers);
       },
       setDate: (date) => queryWriter().set('date', date, INTERVAL.date),
     }),

@@ -98,15 +98,16 @@ export function readTimelineDate(
 type Query = string | URLSearchParams | Record<string, string | string[] | undefined>;
 
 /** One key of a query; of a repeated key, the first value. */
-function readKey(query: Query, key: string): string | null {
-  if (typeof query === 'string') return new URLSearchParams(query).get(key);
+function readKey(query: URLSearchParams | Exclude<Query, string>, key: string): string | null {
   if (query instanceof URLSearchParams) return query.get(key);
   const value = query[key];
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
 /** Parses a query (string, URLSearchParams or Next's searchParams). Never throws: junk → default. */
-export function parseViewState(query: Query): ViewState {
+export function parseViewState(input: Query): ViewState {
+  // A query string is parsed once, not once per key.
+  const query = typeof input === 'string' ? new URLSearchParams(input) : input;
   const date = readKey(query, 'date');
   return {
     map: parseMapView(readKey(query, 'map')),
@@ -115,8 +116,13 @@ export function parseViewState(query: Query): ViewState {
   };
 }
 
+/** `?layers=` as written: the layers joined by commas; null (no key) for none. */
+export function serializeLayers(layers: readonly Layer[]): string | null {
+  return layers.length ? layers.join(',') : null;
+}
+
 /** A query value with only what must be escaped escaped: `/` and `,` stay readable. */
-export function encodeQueryValue(value: string): string {
+function encodeQueryValue(value: string): string {
   return encodeURIComponent(value).replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
@@ -124,7 +130,7 @@ export function encodeQueryValue(value: string): string {
 export function serializeViewState(state: ViewState): string {
   return withQueryValues('', {
     map: state.map && serializeMapView(state.map),
-    layers: state.layers.length ? state.layers.join(',') : null,
+    layers: serializeLayers(state.layers),
     date: state.date,
   });
 }
