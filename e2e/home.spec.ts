@@ -93,7 +93,7 @@ test('a link pointed at has its page fetched ahead', { tag: '@map' }, async ({ p
     const url = new URL(request.url());
     if (url.searchParams.has('_rsc')) pageData.push(url.pathname);
   });
-  await page.goto('/region/hebei');
+  await page.goto('/region/hebei?date=2004-05-26');
   await mapReady(page);
   // The brand goes home: a page nothing fetches ahead until the visitor points at it.
   const brand = page.locator('a.brand');
@@ -101,4 +101,12 @@ test('a link pointed at has its page fetched ahead', { tag: '@map' }, async ({ p
   expect(pageData).not.toContain('/');
   await brand.hover();
   await expect.poll(() => pageData).toContain('/');
+  // Followed in the app (the map stays), keeping the date like any other link.
+  const map = await page.locator('.leaflet-container').elementHandle();
+  await brand.click();
+  await expect(page).toHaveURL(/\/\?date=2004-05-26$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '香港特別行政區政府駐北京辦事處',
+  );
+  expect(await map?.evaluate((el) => el.isConnected)).toBe(true);
 });

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import AsOfSummary from '@/components/AsOfSummary';
@@ -73,14 +72,15 @@ export default async function AtlasLayout({ children, params }: Props) {
             </a>
             <PrintHeader title={`BJO Atlas · ${t('description')}`} />
             <header className="site-header">
-              {/* Not prefetched: it would fetch and decode the home page's RSC while every
-                    page loads, and the home page is one click away either way. */}
-              <Link className="brand" href={localizePath(locale, '/')} prefetch={false}>
+              {/* A plain link, like the panels': the app's link listener follows it in the
+                    app, with the layers and date, and fetches the home page only when it is
+                    pointed at (its article is large). */}
+              <a className="brand" href={localizePath(locale, '/')}>
                 <span className="brand-mark" aria-hidden="true">
                   ●
                 </span>{' '}
                 BJO Atlas
-              </Link>
+              </a>
               <ShareButton />
               <LanguageSwitch />
             </header>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { localizePath } from '@/lib/i18n/locales';
 
@@ -10,7 +9,7 @@ export default function NotFound() {
       <h1>{t('title')}</h1>
       <p>{t('text')}</p>
       <p>
-        <Link href={localizePath(locale, '/')}>{t('back')}</Link>
+        <a href={localizePath(locale, '/')}>{t('back')}</a>
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazy, Suspense } from 'react';
 import { useTranslations } from 'next-intl';
+import { useHydrated } from '../useHydrated';
 import MapPlaceholder from './MapPlaceholder';
 import MapLegend from './MapLegend';
 import MapAttribution from './MapAttribution';
@@ -9,21 +10,28 @@ import type { AtlasMapProps } from './AtlasMap';
 import type { KeyDate } from '@/lib/atlas/key-dates';
 import { symbolCssVariables } from '@/lib/map/symbol-sizes';
 
-// Leaflet touches `window` on import, so the map renders in the browser only.
-const AtlasMap = dynamic(() => import('./AtlasMap'), { ssr: false, loading: MapPlaceholder });
-
-// Leaflet's code is requested the moment this module runs, while the page hydrates, not after.
-if (typeof window !== 'undefined') void import('./AtlasMap');
+// Leaflet touches `window` on import, so the map renders in the browser only, once hydrated (the
+// static HTML has the placeholder). Its code is requested the moment this module runs, while the
+// page hydrates, not after. React's own lazy(): next/dynamic would add 2 kB to every page.
+const mapCode = typeof window === 'undefined' ? null : import('./AtlasMap');
+const AtlasMap = lazy(() => mapCode ?? import('./AtlasMap'));
 
 type Props = AtlasMapProps & { keyDates: KeyDate[] };
 
 /** The map's region: Leaflet's map (a placeholder of the same box until its code is there). */
 export default function MapShell({ keyDates, ...props }: Props) {
   const t = useTranslations('Map');
+  const hydrated = useHydrated();
   return (
     <section className="map-region" aria-label={t('label')} style={symbolCssVariables()}>
       <div className="map-canvas">
-        <AtlasMap {...props} />
+        {hydrated ? (
+          <Suspense fallback={<MapPlaceholder />}>
+            <AtlasMap {...props} />
+          </Suspense>
+        ) : (
+          <MapPlaceholder />
+        )}
         <MapAttribution />
       </div>
       <MapLegend keyDates={keyDates} />
