@@ -5,18 +5,13 @@ import { useMap } from 'react-leaflet';
 import { DomEvent } from 'leaflet';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatIsoDate } from '@/lib/i18n/format-date';
-import { pngLayout } from '@/lib/map/png-layout';
 import { useAtlasUrl } from '@/components/AtlasUrl';
-
-/** Left out of the picture: the map's buttons, notices and the panes' own controls. */
-const NOT_DRAWN = ['leaflet-control-container', 'map-tools', 'map-download', 'map-notice'];
 
 /**
  * Saves the map as a picture that stands on its own: a title band (the selection, or the
  * office), the map as it is on screen — every layer, canvas and SVG, tiles when they are on,
  * markers and names in register — and under it the legend, the scale, the timeline date and
- * the credits. html-to-image draws the live DOM (loaded on the first click, so the page does
- * not carry it); the bands are drawn on a canvas around it.
+ * the credits (`draw-picture.ts`, loaded on the first click, so the page does not carry it).
  */
 export default function DownloadPngButton() {
   const t = useTranslations('Map');
@@ -33,6 +28,7 @@ export default function DownloadPngButton() {
   async function download() {
     setBusy(true);
     try {
+      const { drawPicture } = await import('./draw-picture');
       const blob = await drawPicture(map.getContainer(), date ? formatIsoDate(date, locale) : null);
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
@@ -50,84 +46,5 @@ export default function DownloadPngButton() {
     <button ref={ref} type="button" className="map-download" onClick={download} disabled={busy}>
       {busy ? t('saving') : t('download')}
     </button>
-  );
-}
-
-const FONT = getFontFamily();
-
-function getFontFamily(): string {
-  return typeof document === 'undefined'
-    ? 'sans-serif'
-    : getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
-}
-
-async function drawPicture(container: HTMLElement, date: string | null): Promise<Blob> {
-  const { toCanvas } = await import('html-to-image');
-  const ratio = window.devicePixelRatio || 1;
-  const region = container.closest('.map-region') ?? document;
-  const legend = region.querySelector<HTMLElement>('.map-legend ul');
-  const scale = container.querySelector<HTMLElement>('.leaflet-control-scale');
-  const options = { pixelRatio: ratio, cacheBust: false, skipFonts: true };
-  const [mapImage, legendImage, scaleImage] = await Promise.all([
-    toCanvas(container, {
-      ...options,
-      backgroundColor: getComputedStyle(container).backgroundColor,
-      filter: (node) =>
-        !(node instanceof HTMLElement && NOT_DRAWN.some((c) => node.classList.contains(c))),
-    }),
-    legend ? toCanvas(legend, { ...options, backgroundColor: '#ffffff' }) : null,
-    scale ? toCanvas(scale, { ...options, style: { margin: '0' } }) : null,
-  ]);
-  const title = document.querySelector('main h1')?.textContent?.trim() ?? 'BJO Atlas';
-  const credits = region.querySelector('.map-attribution')?.textContent?.trim() ?? '';
-
-  const canvas = document.createElement('canvas');
-  const ctx = canvas.getContext('2d')!;
-  ctx.font = `11px ${FONT}`;
-  const size = (c: HTMLCanvasElement | null) =>
-    c ? { width: c.width / ratio, height: c.height / ratio } : null;
-  const layout = pngLayout(
-    size(mapImage)!,
-    size(legendImage) ?? { width: 0, height: 0 },
-    size(scaleImage),
-    credits,
-    date !== null,
-    (s) => ctx.measureText(s).width,
-  );
-  canvas.width = Math.round(layout.width * ratio);
-  canvas.height = Math.round(layout.height * ratio);
-  ctx.scale(ratio, ratio);
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, layout.width, layout.height);
-
-  ctx.fillStyle = '#1d232b';
-  ctx.textBaseline = 'middle';
-  ctx.font = `700 19px ${FONT}`;
-  ctx.fillText(title, layout.title.x, layout.title.y, layout.title.maxWidth);
-  if (date && layout.date) {
-    ctx.font = `600 15px ${FONT}`;
-    ctx.textAlign = 'right';
-    ctx.fillStyle = '#b3261e';
-    ctx.fillText(date, layout.date.x, layout.date.y);
-    ctx.textAlign = 'left';
-  }
-  const draw = (
-    image: HTMLCanvasElement | null,
-    r: { x: number; y: number; width: number; height: number } | null,
-  ) => {
-    if (image && r) ctx.drawImage(image, r.x, r.y, r.width, r.height);
-  };
-  draw(mapImage, layout.map);
-  ctx.strokeStyle = '#ddd8cf';
-  ctx.strokeRect(0.5, layout.map.y + 0.5, layout.map.width - 1, layout.map.height - 1);
-  draw(legendImage, layout.legend);
-  draw(scaleImage, layout.scale);
-  ctx.font = `11px ${FONT}`;
-  ctx.fillStyle = '#4b5563';
-  layout.credits.lines.forEach((line, i) =>
-    ctx.fillText(line, layout.credits.x, layout.credits.y + i * 15),
-  );
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
 }
