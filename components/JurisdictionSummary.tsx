@@ -3,7 +3,7 @@ import type { JurisdictionArea } from '@/lib/geo/jurisdiction-area';
 import { formatKm2 } from '@/lib/atlas/format';
 import { selectionPath } from '@/lib/url/selection';
 import LinkedNames from './LinkedNames';
-import type { NamedId } from './PlaceListView';
+import type { NamedId } from '@/lib/url/place-list';
 
 type Props = { regions: NamedId[]; places: NamedId[]; area: JurisdictionArea };
 

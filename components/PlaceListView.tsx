@@ -1,14 +1,11 @@
 import { useTranslations } from 'next-intl';
-
-export type NamedId = { id: string; name: string };
-export type PlaceListItem = { id: string; name: string; href: string; current: boolean };
-type Props = { places: PlaceListItem[]; regions: PlaceListItem[] };
+import type { PlaceList } from '@/lib/url/place-list';
 
 /**
  * The offices and provinces as links: the keyboard and screen-reader way through the map. Their
  * pages are the likeliest next ones: the browser fetches them ahead once idle (`data-prefetch`).
  */
-export default function PlaceListView({ places, regions }: Props) {
+export default function PlaceListView({ places, regions }: PlaceList) {
   const t = useTranslations('Nav');
   return (
     <nav className="place-list" aria-label={t('label')}>
@@ -18,7 +15,7 @@ export default function PlaceListView({ places, regions }: Props) {
   );
 }
 
-function Group({ id, label, items }: { id: string; label: string; items: PlaceListItem[] }) {
+function Group({ id, label, items }: { id: string; label: string; items: PlaceList['places'] }) {
   return (
     <>
       <p className="list-heading" id={id}>

@@ -76,6 +76,17 @@ test('the place list selects, and marks the selection as current', async ({ page
   await nav.getByRole('link', { name: '黑龍江' }).click();
   await expect(page).toHaveURL(/\/region\/heilongjiang$/);
   await expect(nav.getByRole('link', { name: '黑龍江' })).toHaveAttribute('aria-current', 'page');
+  // From one selection to the next the list stays (only its mark moves), so a focused link or
+  // a screen reader's place in it is not lost.
+  const list = await nav.elementHandle();
+  await nav.getByRole('link', { name: '天津', exact: true }).click();
+  await expect(page).toHaveURL(/\/region\/tianjin$/);
+  await expect(nav.getByRole('link', { name: '天津', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(nav.locator('[aria-current]')).toHaveCount(1);
+  expect(await list?.evaluate((el) => el.isConnected)).toBe(true);
   await page.getByRole('link', { name: ui.Panel.closeLabel }).click();
   await expect(page).toHaveURL(/\/$/);
 });

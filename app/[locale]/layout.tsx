@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import AsOfSummary from '@/components/AsOfSummary';
+import SelectionPlaceList from '@/components/SelectionPlaceList';
 import { AtlasUrlProvider } from '@/components/AtlasUrl';
 import DataDownloads from '@/components/DataDownloads';
 import Finder from '@/components/Finder';
@@ -99,6 +100,10 @@ export default async function AtlasLayout({ children, params }: Props) {
                   places={mapData.places}
                   heads={article.heads}
                   events={article.events}
+                />
+                <SelectionPlaceList
+                  places={mapData.places.map(({ id, name }) => ({ id, name }))}
+                  regions={mapData.regions.map(({ id, name }) => ({ id, name }))}
                 />
                 {children}
                 <DataDownloads />

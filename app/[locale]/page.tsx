@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import ArticleView from '@/components/ArticleView';
 import JurisdictionSummary from '@/components/JurisdictionSummary';
-import PlaceNav from '@/components/PlaceNav';
+import PlaceListView from '@/components/PlaceListView';
+import { placeListItems } from '@/lib/url/place-list';
 import { localeFromSegment } from '@/lib/i18n/locales';
 import { pageAlternates } from '@/lib/i18n/page-alternates';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
@@ -27,7 +28,7 @@ export default async function HomePage({ params }: Props) {
   return (
     <ArticleView article={article} marks={marks}>
       <JurisdictionSummary regions={mapData.regions} places={mapData.places} area={jurisdiction} />
-      <PlaceNav places={mapData.places} regions={mapData.regions} selection={null} />
+      <PlaceListView {...placeListItems(mapData.places, mapData.regions, null, locale)} />
     </ArticleView>
   );
 }

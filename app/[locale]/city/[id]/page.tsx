@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import CityPanel, { type CityNetwork } from '@/components/CityPanel';
-import PlaceNav from '@/components/PlaceNav';
 import { localeFromSegment, type Locale } from '@/lib/i18n/locales';
 import { toSimplified } from '@/lib/i18n/to-simplified';
 import { officeOptions } from '@/lib/network/answer';
@@ -73,19 +72,12 @@ export default async function CityPage({ params }: Props) {
   if (!found) notFound();
   const { atlas, d, network } = found;
   return (
-    <>
-      <PlaceNav
-        places={atlas.mapData.places}
-        regions={atlas.mapData.regions}
-        selection={{ kind: 'city', id }}
-      />
-      <CityPanel
-        d={d}
-        network={network}
-        mentions={mentionsOfCity(atlas, d.city, d.province)}
-        articleTitle={atlas.article.title}
-        articleSource={atlas.article.source}
-      />
-    </>
+    <CityPanel
+      d={d}
+      network={network}
+      mentions={mentionsOfCity(atlas, d.city, d.province)}
+      articleTitle={atlas.article.title}
+      articleSource={atlas.article.source}
+    />
   );
 }

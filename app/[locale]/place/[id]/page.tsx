@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import PlaceNav from '@/components/PlaceNav';
 import PlacePanel from '@/components/PlacePanel';
 import NetworkPlacePanel from '@/components/NetworkPlacePanel';
 import { localeFromSegment, type Locale } from '@/lib/i18n/locales';
@@ -62,30 +61,14 @@ export default async function PlacePage({ params }: Props) {
   if (!atlas.places.some((p) => p.id === id)) {
     const other = describeOther(id, locale);
     if (!other) notFound();
-    return (
-      <>
-        <PlaceNav
-          places={atlas.mapData.places}
-          regions={atlas.mapData.regions}
-          selection={{ kind: 'place', id }}
-        />
-        <NetworkPlacePanel d={other} />
-      </>
-    );
+    return <NetworkPlacePanel d={other} />;
   }
   return (
-    <>
-      <PlaceNav
-        places={atlas.mapData.places}
-        regions={atlas.mapData.regions}
-        selection={{ kind: 'place', id }}
-      />
-      <PlacePanel
-        d={describePlace(id, atlas.places, atlas.regions, locale)}
-        mentions={mentionsOfPlace(atlas, id)}
-        articleTitle={atlas.article.title}
-        articleSource={atlas.article.source}
-      />
-    </>
+    <PlacePanel
+      d={describePlace(id, atlas.places, atlas.regions, locale)}
+      mentions={mentionsOfPlace(atlas, id)}
+      articleTitle={atlas.article.title}
+      articleSource={atlas.article.source}
+    />
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import PlaceNav from '@/components/PlaceNav';
 import RegionPanel from '@/components/RegionPanel';
 import { localeFromSegment } from '@/lib/i18n/locales';
 import { pageAlternates } from '@/lib/i18n/page-alternates';
@@ -37,18 +36,11 @@ export default async function RegionPage({ params }: Props) {
   const atlas = loadAtlas(locale);
   if (!atlas.regions.some((r) => r.id === id)) notFound();
   return (
-    <>
-      <PlaceNav
-        places={atlas.mapData.places}
-        regions={atlas.mapData.regions}
-        selection={{ kind: 'region', id }}
-      />
-      <RegionPanel
-        d={describeRegion(id, atlas.places, atlas.regions, atlas.article, locale)}
-        mentions={mentionsOfRegion(atlas, id)}
-        articleTitle={atlas.article.title}
-        articleSource={atlas.article.source}
-      />
-    </>
+    <RegionPanel
+      d={describeRegion(id, atlas.places, atlas.regions, atlas.article, locale)}
+      mentions={mentionsOfRegion(atlas, id)}
+      articleTitle={atlas.article.title}
+      articleSource={atlas.article.source}
+    />
   );
 }
