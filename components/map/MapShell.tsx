@@ -21,20 +21,27 @@ type Props = AtlasMapProps & { keyDates: KeyDate[] };
 /** The map's region: Leaflet's map (a placeholder of the same box until its code is there). */
 export default function MapShell({ keyDates, ...props }: Props) {
   const t = useTranslations('Map');
-  const hydrated = useHydrated();
   return (
     <section className="map-region" aria-label={t('label')} style={symbolCssVariables()}>
       <div className="map-canvas">
-        {hydrated ? (
-          <Suspense fallback={<MapPlaceholder />}>
-            <AtlasMap {...props} />
-          </Suspense>
-        ) : (
-          <MapPlaceholder />
-        )}
+        <MapSlot {...props} />
         <MapAttribution />
       </div>
       <MapLegend keyDates={keyDates} />
     </section>
+  );
+}
+
+/**
+ * The placeholder until hydrated, then Leaflet's map. A component of its own, so that the
+ * render that follows hydration is this one alone, not the legend and the timeline beside it.
+ */
+function MapSlot(props: AtlasMapProps) {
+  const hydrated = useHydrated();
+  if (!hydrated) return <MapPlaceholder />;
+  return (
+    <Suspense fallback={<MapPlaceholder />}>
+      <AtlasMap {...props} />
+    </Suspense>
   );
 }
