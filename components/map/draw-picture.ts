@@ -7,15 +7,13 @@ import { pngLayout } from '@/lib/map/png-layout';
 /** Left out of the picture: the map's buttons, notices and the panes' own controls. */
 const NOT_DRAWN = ['leaflet-control-container', 'map-tools', 'map-download', 'map-notice'];
 
-const FONT = getFontFamily();
-
-function getFontFamily(): string {
-  return typeof document === 'undefined'
-    ? 'sans-serif'
-    : getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
-}
-
+/**
+ * The PNG of the map in `container`, with `date` (already in the page's language) in its title
+ * band when the timeline has one.
+ */
 export async function drawPicture(container: HTMLElement, date: string | null): Promise<Blob> {
+  // The page's own font (this module only ever loads in the browser, on a click).
+  const FONT = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
   const ratio = window.devicePixelRatio || 1;
   const region = container.closest('.map-region') ?? document;
   const legend = region.querySelector<HTMLElement>('.map-legend ul');
