@@ -45,14 +45,14 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
   const citiesRef = useRef<FinderCity[] | null>(null);
   const before = useRef<{ selection: Selection | null; view: MapView | null } | null>(null);
   // The move waiting for its task: the latest decided wins (a later render may decide another).
+  // Dropped when the map goes.
   const pending = useRef<(() => void) | null>(null);
-  const unmounted = useRef(false);
-  useEffect(() => {
-    unmounted.current = false;
-    return () => {
-      unmounted.current = true;
-    };
-  }, []);
+  useEffect(
+    () => () => {
+      pending.current = null;
+    },
+    [],
+  );
 
   useEffect(
     function followUrl() {
@@ -73,7 +73,7 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
           postTask(() => {
             const next = pending.current;
             pending.current = null;
-            if (next && !unmounted.current) asOwnMove(ownMove, next);
+            if (next) asOwnMove(ownMove, next);
           }),
         );
       };

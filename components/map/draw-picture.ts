@@ -13,7 +13,7 @@ const NOT_DRAWN = ['leaflet-control-container', 'map-tools', 'map-download', 'ma
  */
 export async function drawPicture(container: HTMLElement, date: string | null): Promise<Blob> {
   // The page's own font (this module only ever loads in the browser, on a click).
-  const FONT = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
+  const font = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
   const ratio = window.devicePixelRatio || 1;
   const region = container.closest('.map-region') ?? document;
   const legend = region.querySelector<HTMLElement>('.map-legend ul');
@@ -34,7 +34,7 @@ export async function drawPicture(container: HTMLElement, date: string | null): 
 
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d')!;
-  ctx.font = `11px ${FONT}`;
+  ctx.font = `11px ${font}`;
   const size = (c: HTMLCanvasElement | null) =>
     c ? { width: c.width / ratio, height: c.height / ratio } : null;
   const layout = pngLayout(
@@ -53,10 +53,10 @@ export async function drawPicture(container: HTMLElement, date: string | null): 
 
   ctx.fillStyle = '#1d232b';
   ctx.textBaseline = 'middle';
-  ctx.font = `700 19px ${FONT}`;
+  ctx.font = `700 19px ${font}`;
   ctx.fillText(title, layout.title.x, layout.title.y, layout.title.maxWidth);
   if (date && layout.date) {
-    ctx.font = `600 15px ${FONT}`;
+    ctx.font = `600 15px ${font}`;
     ctx.textAlign = 'right';
     ctx.fillStyle = '#b3261e';
     ctx.fillText(date, layout.date.x, layout.date.y);
@@ -73,7 +73,7 @@ export async function drawPicture(container: HTMLElement, date: string | null): 
   ctx.strokeRect(0.5, layout.map.y + 0.5, layout.map.width - 1, layout.map.height - 1);
   draw(legendImage, layout.legend);
   draw(scaleImage, layout.scale);
-  ctx.font = `11px ${FONT}`;
+  ctx.font = `11px ${font}`;
   ctx.fillStyle = '#4b5563';
   layout.credits.lines.forEach((line, i) =>
     ctx.fillText(line, layout.credits.x, layout.credits.y + i * 15),
