@@ -177,16 +177,18 @@ function frameSelection(
   if (selection?.kind === 'place') {
     const p = places.find((x) => x.id === selection.id);
     if (p) {
-      map.setView([p.position[1], p.position[0]], PLACE_ZOOM, { animate: false });
-      // A neighbouring office half cut by the map's edge is brought fully into view.
-      const { x: width, y: height } = map.getSize();
+      // A neighbouring office half cut by the map's edge is brought fully into view. The pan
+      // is worked out in the frame's own pixels first, so the map moves once, not twice.
+      const size = map.getSize();
+      const centre = map.project([p.position[1], p.position[0]], PLACE_ZOOM);
+      const topLeft = centre.subtract(size.divideBy(2));
       const px = (q: MapPlace) => {
-        const { x, y } = map.latLngToContainerPoint([q.position[1], q.position[0]]);
+        const { x, y } = map.project([q.position[1], q.position[0]], PLACE_ZOOM).subtract(topLeft);
         return { id: q.id, x, y };
       };
-      const pan = panToUncut(places.map(px), px(p), width, height, MARKER_SIZE);
-      if (pan.dx || pan.dy) map.panBy([pan.dx, pan.dy], { animate: false });
-      return;
+      const pan = panToUncut(places.map(px), px(p), size.x, size.y, MARKER_SIZE);
+      const framed = map.unproject(centre.add([pan.dx, pan.dy]), PLACE_ZOOM);
+      return map.setView(framed, PLACE_ZOOM, { animate: false });
     }
   }
   if (selection?.kind === 'place') {

@@ -14,6 +14,7 @@ import {
   type Marker,
   type Layer,
   type Path,
+  type GeoJSONOptions,
   type PathOptions,
   type Renderer,
 } from 'leaflet';
@@ -25,6 +26,7 @@ import { cityName, type FinderCity, type FinderData } from '@/lib/finder/finder-
 import type { MapPlace, MapRegion } from '@/lib/map/map-data';
 import { decodeBasemapLayer, type BasemapFeatures } from '@/lib/map/decode-basemap';
 import { decodeWater, type Water } from '@/lib/map/decode-water';
+import { jumpSvg } from './jump-svg';
 import {
   cityHtml,
   labelHtml,
@@ -159,6 +161,8 @@ export class MapController {
   private readonly context: { countries: GeoJSONLayer; china: GeoJSONLayer };
   private readonly contextRenderer: Renderer;
   private readonly waterRenderer: Renderer;
+  /** The clickable shapes' SVG: each path projected and drawn once per jump (jump-svg.ts). */
+  private readonly shapeRenderer: Renderer = jumpSvg();
   private readonly symbols = {
     places: new Map<string, Symbol>(),
     labels: new Map<string, Symbol>(),
@@ -218,11 +222,15 @@ export class MapController {
       } as object).addTo(map);
     this.context = { countries: contextLayer('countries'), china: contextLayer('china') };
     // Province shapes are click targets, not Tab stops: the place list is the keyboard's way.
-    this.regionLayer = geoJSON(undefined, {
+    // (Leaflet hands a GeoJSON layer's options to each path it makes, the renderer among them;
+    // its types leave the renderer out.)
+    const shapes: GeoJSONOptions & PathOptions = {
+      renderer: this.shapeRenderer,
       style: (feature) => this.regionStyle(String(feature?.properties?.id ?? '')),
       onEachFeature: (feature, layer) => this.bindRegion(String(feature.properties?.id), layer),
       bubblingMouseEvents: false,
-    }).addTo(map);
+    };
+    this.regionLayer = geoJSON(undefined, shapes).addTo(map);
     map.on('zoomend', this.onZoom);
     map.on('moveend', this.onMove);
     map.on('resize', this.onResize);
@@ -288,9 +296,10 @@ export class MapController {
     this.regionLayer.remove();
     this.context.countries.remove();
     this.context.china.remove();
-    // Leaflet adds a renderer to the map as a layer of its own (a canvas): it goes too.
+    // Leaflet adds a renderer to the map as a layer of its own (a canvas, an SVG): it goes too.
     this.contextRenderer.remove();
     this.waterRenderer.remove();
+    this.shapeRenderer.remove();
     const container = this.map.getContainer();
     delete container.dataset.basemap;
     delete container.dataset.names;
@@ -713,6 +722,7 @@ export class MapController {
       radius: place.uncertaintyM,
       className: 'uncertainty',
       interactive: false,
+      renderer: this.shapeRenderer,
     }).addTo(this.map);
     this.uncertainty = { id: place.id, circle: c };
   }
