@@ -27,6 +27,7 @@ import type { MapPlace, MapRegion } from '@/lib/map/map-data';
 import { decodeBasemapLayer, type BasemapFeatures } from '@/lib/map/decode-basemap';
 import { decodeWater, type Water } from '@/lib/map/decode-water';
 import { jumpSvg } from './jump-svg';
+import { pageFontFamily } from './page-font';
 import {
   cityHtml,
   labelHtml,
@@ -213,17 +214,19 @@ export class MapController {
     const contextRenderer = renderer('context');
     this.contextRenderer = contextRenderer;
     this.waterRenderer = renderer('water');
-    const contextLayer = (kind: 'countries' | 'china') =>
-      geoJSON(undefined, {
-        style: (f: Feature | undefined) =>
+    // (Leaflet hands a GeoJSON layer's options to each path it makes, the renderer among them;
+    // its types leave the renderer out: hence `PathOptions` beside `GeoJSONOptions`.)
+    const contextLayer = (kind: 'countries' | 'china') => {
+      const options: GeoJSONOptions & PathOptions = {
+        style: (f) =>
           kind === 'china' ? this.chinaStyle(f) : contextStyle(kind, this.state.tilesShown),
         interactive: false,
         renderer: contextRenderer,
-      } as object).addTo(map);
+      };
+      return geoJSON(undefined, options).addTo(map);
+    };
     this.context = { countries: contextLayer('countries'), china: contextLayer('china') };
     // Province shapes are click targets, not Tab stops: the place list is the keyboard's way.
-    // (Leaflet hands a GeoJSON layer's options to each path it makes, the renderer among them;
-    // its types leave the renderer out.)
     const shapes: GeoJSONOptions & PathOptions = {
       renderer: this.shapeRenderer,
       style: (feature) => this.regionStyle(String(feature?.properties?.id ?? '')),
@@ -903,8 +906,7 @@ const canvasMeasure: MeasureText = (text, weight, px) => {
   if (ctx === undefined) {
     ctx = document.createElement('canvas').getContext('2d');
     if (ctx) {
-      const family = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
-      ctx.font = `${font} ${family}`;
+      ctx.font = `${font} ${pageFontFamily()}`;
     }
     measureContexts.set(font, ctx);
   }

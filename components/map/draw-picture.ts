@@ -1,8 +1,11 @@
 import { toCanvas } from 'html-to-image';
 import { pngLayout } from '@/lib/map/png-layout';
+import { PALETTE } from '@/lib/preview/preview-layout';
+import { pageFontFamily } from './page-font';
 
 // The map as a picture: html-to-image draws the live DOM, and the title band, legend, scale,
-// date and credits are drawn on a canvas around it. Loaded when a picture is asked for.
+// date and credits are drawn on a canvas around it, in the social previews' palette. Loaded
+// when a picture is asked for.
 
 /** Left out of the picture: the map's buttons, notices and the panes' own controls. */
 const NOT_DRAWN = ['leaflet-control-container', 'map-tools', 'map-download', 'map-notice'];
@@ -12,8 +15,7 @@ const NOT_DRAWN = ['leaflet-control-container', 'map-tools', 'map-download', 'ma
  * band when the timeline has one.
  */
 export async function drawPicture(container: HTMLElement, date: string | null): Promise<Blob> {
-  // The page's own font (this module only ever loads in the browser, on a click).
-  const font = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
+  const font = pageFontFamily();
   const ratio = window.devicePixelRatio || 1;
   const region = container.closest('.map-region') ?? document;
   const legend = region.querySelector<HTMLElement>('.map-legend ul');
@@ -51,14 +53,14 @@ export async function drawPicture(container: HTMLElement, date: string | null): 
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, layout.width, layout.height);
 
-  ctx.fillStyle = '#1d232b';
+  ctx.fillStyle = PALETTE.ink;
   ctx.textBaseline = 'middle';
   ctx.font = `700 19px ${font}`;
   ctx.fillText(title, layout.title.x, layout.title.y, layout.title.maxWidth);
   if (date && layout.date) {
     ctx.font = `600 15px ${font}`;
     ctx.textAlign = 'right';
-    ctx.fillStyle = '#b3261e';
+    ctx.fillStyle = PALETTE.accent;
     ctx.fillText(date, layout.date.x, layout.date.y);
     ctx.textAlign = 'left';
   }
@@ -69,12 +71,12 @@ export async function drawPicture(container: HTMLElement, date: string | null): 
     if (image && r) ctx.drawImage(image, r.x, r.y, r.width, r.height);
   };
   draw(mapImage, layout.map);
-  ctx.strokeStyle = '#ddd8cf';
+  ctx.strokeStyle = PALETTE.bandLine;
   ctx.strokeRect(0.5, layout.map.y + 0.5, layout.map.width - 1, layout.map.height - 1);
   draw(legendImage, layout.legend);
   draw(scaleImage, layout.scale);
   ctx.font = `11px ${font}`;
-  ctx.fillStyle = '#4b5563';
+  ctx.fillStyle = PALETTE.inkMuted;
   layout.credits.lines.forEach((line, i) =>
     ctx.fillText(line, layout.credits.x, layout.credits.y + i * 15),
   );
