@@ -14,7 +14,7 @@ export default function PanelHeader({ title, titleLang, subtitle, subtitleLang, 
   const t = useTranslations('Panel');
   const locale = useLocale();
   return (
-    <header>
+    <header className="panel-header">
       <div className="panel-head">
         <p className="kicker">{kicker}</p>
         {/* Like Escape: the layers and date stay (the app's link listener adds them). */}

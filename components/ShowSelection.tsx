@@ -4,9 +4,10 @@ import { useEffect, useRef } from 'react';
 import { useAtlasUrl } from './AtlasUrl';
 
 /**
- * After a selection (on the map, in the list, from a link in the text) its heading comes into
- * view: at the top of the panel on a desktop; on a phone just below the map, which stays on
- * screen (the headings' `scroll-margin-top`), so the map and the details show together.
+ * After a selection (on the map, in the list, from a link in the text) the panel's header (its
+ * kind, the close link and the name) comes into view: at the top of the panel on a desktop; on a
+ * phone just below the map, which stays on screen (the `scroll-margin-top` in globals.css), so
+ * the map and the details show together. Without a selection, the article's title does.
  */
 export default function ShowSelection() {
   const { selection } = useAtlasUrl();
@@ -17,8 +18,8 @@ export default function ShowSelection() {
       return;
     }
     const frame = requestAnimationFrame(() => {
-      const id = selection ? 'panel-title' : 'article-title';
-      document.getElementById(id)?.scrollIntoView({ block: 'start' });
+      const target = selection ? '.panel-header' : '#article-title';
+      document.querySelector(target)?.scrollIntoView({ block: 'start' });
     });
     return () => cancelAnimationFrame(frame);
   }, [selection]);

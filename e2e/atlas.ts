@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 type Names = { 'zh-Hant': string; 'zh-Hans': string; en: string };
 export type TestPlace = {
@@ -40,6 +40,18 @@ export async function mapReady(page: Page, label = ui.Map.label) {
 /** The selection panel's heading. */
 export function panelHeading(page: Page) {
   return page.getByRole('main').getByRole('heading', { level: 1 });
+}
+
+/**
+ * Whether a user sees `locator` and can hit it: its centre is in the viewport and nothing (on a
+ * phone, the map that stays at the top) lies over it there.
+ */
+export function uncovered(locator: Locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return hit != null && el.contains(hit);
+  });
 }
 
 const enWords: Messages = JSON.parse(readFileSync('lib/i18n/messages/en.json', 'utf8'));

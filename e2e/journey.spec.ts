@@ -1,6 +1,6 @@
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { mapReady, panelHeading, places, regions, ui } from './atlas';
+import { mapReady, panelHeading, places, regions, ui, uncovered } from './atlas';
 
 /**
  * The first job of the app: open it, see the jurisdiction, click a place on the map itself,
@@ -63,6 +63,10 @@ async function saveShot(page: Page, info: TestInfo, name: string) {
   await info.attach(name, { path, contentType: 'image/png' });
 }
 
+function closeLink(page: Page): Locator {
+  return page.getByRole('main').locator('.panel-head .close-link');
+}
+
 function officeMarker(page: Page, name: string): Locator {
   return page
     .locator('.office-marker')
@@ -90,6 +94,8 @@ for (const size of sizes) {
           await expect(page).toHaveURL(new RegExp(`/place/${place.id}$`));
           await expect(panelHeading(page)).toHaveText(place.names['zh-Hant']);
           await expect(panelHeading(page)).toBeInViewport();
+          // The panel's kind and close link show too, not under the map.
+          await expect.poll(() => uncovered(closeLink(page))).toBe(true);
           // The map still shows the selection, beside or above the panel.
           const map = (await page.locator('.map-canvas').boundingBox())!;
           const selected = (await page.locator('.office-marker.is-selected').boundingBox())!;
@@ -118,6 +124,7 @@ for (const size of sizes) {
           );
           await expect(panelHeading(page)).toHaveText(region.fullNames['zh-Hant']);
           await expect(panelHeading(page)).toBeInViewport();
+          await expect.poll(() => uncovered(closeLink(page))).toBe(true);
         }
       },
     );
