@@ -67,6 +67,20 @@ function closeLink(page: Page): Locator {
   return page.getByRole('main').locator('.panel-head .close-link');
 }
 
+/** The names of the office markers that the map's edge cuts through. */
+function markersCutByMapEdge(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const m = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.office-marker')].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      const touches = r.right > m.left && r.left < m.right && r.bottom > m.top && r.top < m.bottom;
+      const inside =
+        r.left >= m.left && r.right <= m.right && r.top >= m.top && r.bottom <= m.bottom;
+      return touches && !inside ? [el.querySelector('.sr-only')?.textContent ?? '?'] : [];
+    });
+  });
+}
+
 function officeMarker(page: Page, name: string): Locator {
   return page
     .locator('.office-marker')
@@ -103,6 +117,8 @@ for (const size of sizes) {
           expect(s.y).toBeGreaterThan(Math.max(map.y, 0));
           expect(s.y).toBeLessThan(map.y + map.height);
           expect(await symbolAt(page, s.x, s.y)).toBe(place.shortNames['zh-Hant']);
+          // Its neighbours are wholly on the map or off it, none half cut by its edge.
+          await expect.poll(() => markersCutByMapEdge(page)).toEqual([]);
           expect(pageErrors).toEqual([]);
         },
       );

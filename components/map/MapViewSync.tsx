@@ -1,15 +1,15 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import type { MapPlace, MapRegion, OtherPlace } from '@/lib/map/map-data';
 import { isSameSelection, type Selection } from '@/lib/url/selection';
 import { normalizeMapView, type MapView } from '@/lib/url/view-state';
 import { northChinaBounds } from '@/lib/map/initial-view';
-import { panToUncut } from '@/lib/map/declutter';
+import { panToShowMarkers } from '@/lib/map/symbol-layout';
+import { isInUse } from '@/lib/atlas/as-of';
 import { mapViewInAddress, useAtlasUrl, useMapViewParam } from '@/components/AtlasUrl';
-import { MARKER_SIZE } from '@/lib/map/symbol-sizes';
 import { postTask } from '@/lib/map/task-queue';
 import { countRender } from './renderProbe';
 import { useFinderData } from '@/components/useFinderData';
@@ -36,7 +36,9 @@ const OTHER_PLACE_ZOOM = 7;
 export default function MapViewSync({ places, regions, otherPlaces }: Props) {
   countRender('viewSync');
   const map = useMap();
-  const { selection } = useAtlasUrl();
+  const { selection, date } = useAtlasUrl();
+  // The offices the map draws at the date: a selected office's frame keeps them uncut.
+  const shown = useMemo(() => places.filter((p) => isInUse(p, date)), [places, date]);
   const [hookView, setView] = useMapViewParam();
   // A city is framed once the city list has come (it is fetched for this).
   const { data } = useFinderData(selection?.kind === 'city');
@@ -83,9 +85,9 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
         return;
       }
       if (!prev || prev.view || !isSameSelection(prev.selection, selection))
-        move(() => frameSelection(map, selection, places, regions, cities, otherPlaces));
+        move(() => frameSelection(map, selection, places, shown, regions, cities, otherPlaces));
     },
-    [map, hookView, selection, places, regions, cities, otherPlaces],
+    [map, hookView, selection, places, shown, regions, cities, otherPlaces],
   );
 
   useEffect(() => {
@@ -105,6 +107,7 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
               map,
               before.current?.selection ?? null,
               places,
+              shown,
               regions,
               citiesRef.current,
               otherPlaces,
@@ -120,7 +123,7 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
         window.removeEventListener('afterprint', refit);
       };
     },
-    [map, places, regions, otherPlaces],
+    [map, places, shown, regions, otherPlaces],
   );
 
   useEffect(
@@ -166,6 +169,7 @@ function frameSelection(
   map: LeafletMap,
   selection: Selection | null,
   places: MapPlace[],
+  shown: MapPlace[],
   regions: MapRegion[],
   cities: FinderCity[] | null,
   otherPlaces: OtherPlace[],
@@ -177,8 +181,9 @@ function frameSelection(
   if (selection?.kind === 'place') {
     const p = places.find((x) => x.id === selection.id);
     if (p) {
-      // A neighbouring office half cut by the map's edge is brought fully into view. The pan
-      // is worked out in the frame's own pixels first, so the map moves once, not twice.
+      // A neighbouring office's marker half cut by the map's edge, where it is drawn, is
+      // brought fully into view. The pan is worked out in the frame's own pixels first, so the
+      // map moves once, not twice.
       const size = map.getSize();
       const centre = map.project([p.position[1], p.position[0]], PLACE_ZOOM);
       const topLeft = centre.subtract(size.divideBy(2));
@@ -186,7 +191,7 @@ function frameSelection(
         const { x, y } = map.project([q.position[1], q.position[0]], PLACE_ZOOM).subtract(topLeft);
         return { id: q.id, x, y };
       };
-      const pan = panToUncut(places.map(px), px(p), size.x, size.y, MARKER_SIZE);
+      const pan = panToShowMarkers(shown.map(px), p.id, size.x, size.y);
       const framed = map.unproject(centre.add([pan.dx, pan.dy]), PLACE_ZOOM);
       return map.setView(framed, PLACE_ZOOM, { animate: false });
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '@/lib/atlas/load-atlas';
 import { overlaps } from './box-index';
 import { mercatorX, mercatorY } from '@/lib/preview/project-mercator';
-import { labelSize, layoutSymbols, type MeasureText } from './symbol-layout';
+import { labelSize, layoutSymbols, panToShowMarkers, type MeasureText } from './symbol-layout';
 import { MARKER_SIZE } from './symbol-sizes';
 
 const { mapData } = loadAtlas();
@@ -52,5 +52,32 @@ describe('layoutSymbols', () => {
 
   it('names every province at the default zooms', () => {
     for (const zoom of [3, 4, 5]) expect(boxesAt(zoom).labels).toHaveLength(10);
+  });
+});
+
+describe('panToShowMarkers', () => {
+  // A phone's map, 390 × 388 px, framed on the Tianjin unit; the two Beijing offices 9 px apart
+  // near its top edge, so their markers fan out, one of them upwards.
+  const points = [
+    { id: 'tianjin', x: 195, y: 194 },
+    { id: 'office', x: 47, y: 16 },
+    { id: 'former', x: 54, y: 22 },
+  ];
+
+  it('brings a marker cut where it is drawn (fanned out) into view, though its position is inside', () => {
+    const pan = panToShowMarkers(points, 'tianjin', 390, 388);
+    expect(pan.dy).toBeLessThan(0);
+    const panned = points.map((p) => ({ id: p.id, x: p.x - pan.dx, y: p.y - pan.dy }));
+    // Nothing is cut any more, and the selection is still inside.
+    const again = panToShowMarkers(panned, 'tianjin', 390, 388);
+    expect(again.dx).toBeCloseTo(0, 9);
+    expect(again.dy).toBeCloseTo(0, 9);
+    expect(panned[0]!.y).toBeLessThan(388 - MARKER_SIZE / 2);
+  });
+
+  it('leaves a view alone where every marker is inside, and one without the office', () => {
+    const inside = points.map((p) => ({ ...p, y: p.y + 100 }));
+    expect(panToShowMarkers(inside, 'tianjin', 390, 388)).toEqual({ dx: 0, dy: 0 });
+    expect(panToShowMarkers(points, 'elsewhere', 390, 388)).toEqual({ dx: 0, dy: 0 });
   });
 });

@@ -12,12 +12,14 @@ import type { MapPlace, MapRegion } from './map-data';
 import { labelTextWidth } from './text-width';
 import {
   fanOutMarkers,
+  panToUncut,
   placeCityLabels,
   placeLabels,
   type Box,
   type Offset,
   type PlacedCity,
   type PlacedLabel,
+  type Point,
 } from './declutter';
 import {
   CITY_DOT,
@@ -72,6 +74,35 @@ export function citySize(name: string, measure: MeasureText): { w: number; h: nu
 }
 
 /**
+ * Where each office's marker is drawn: an offset from its projected position, so that close
+ * offices fan out (0, 0 for one that stands alone). Offsets do not depend on the pixels' origin.
+ */
+function markerOffsets(points: readonly Point[]): Map<string, Offset> {
+  return fanOutMarkers(points, MARKER_SIZE, MARKER_GAP);
+}
+
+/**
+ * How far to pan a view framed on the office `keepId` so that no office's marker, where it is
+ * drawn (fanned out), is cut by the view's edge. `points`: the offices shown, in the view's
+ * pixels at the frame's zoom, [0, width] × [0, height]. Returns the pan in pixels (positive x
+ * moves the view right); none if the office is not among the points.
+ */
+export function panToShowMarkers(
+  points: readonly Point[],
+  keepId: string,
+  width: number,
+  height: number,
+): Offset {
+  const offsets = markerOffsets(points);
+  const drawn = points.map((p) => {
+    const o = offsets.get(p.id)!;
+    return { id: p.id, x: p.x + o.dx, y: p.y + o.dy };
+  });
+  const keep = drawn.find((p) => p.id === keepId);
+  return keep ? panToUncut(drawn, keep, width, height, MARKER_SIZE) : { dx: 0, dy: 0 };
+}
+
+/**
  * The symbols' layout at `zoom`: close offices fan out with leader lines back to their
  * positions; each province's name goes inside it where it fits, else beside it with a leader
  * line (names that do not fit come first, then the larger provinces); cities last, around what
@@ -88,7 +119,7 @@ export function layoutSymbols(input: {
 }): SymbolLayout {
   const { zoom, project, measure, places, regions, cities, locale } = input;
   const points = places.map((p) => ({ id: p.id, ...project(p.position) }));
-  const markers = fanOutMarkers(points, MARKER_SIZE, MARKER_GAP);
+  const markers = markerOffsets(points);
   const obstacles: Box[] = points.map((p) => {
     const o = markers.get(p.id)!;
     return { x: p.x + o.dx, y: p.y + o.dy, w: MARKER_SIZE + 4, h: MARKER_SIZE + 4 };
