@@ -3,12 +3,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
-import type { MapPlace, MapRegion, OtherPlace } from '@/lib/map/map-data';
+import { placesShownOn, type MapPlace, type MapRegion, type OtherPlace } from '@/lib/map/map-data';
 import { isSameSelection, type Selection } from '@/lib/url/selection';
 import { normalizeMapView, type MapView } from '@/lib/url/view-state';
 import { northChinaBounds } from '@/lib/map/initial-view';
 import { panToShowMarkers } from '@/lib/map/symbol-layout';
-import { isInUse } from '@/lib/atlas/as-of';
 import { mapViewInAddress, useAtlasUrl, useMapViewParam } from '@/components/AtlasUrl';
 import { postTask } from '@/lib/map/task-queue';
 import { countRender } from './renderProbe';
@@ -38,7 +37,7 @@ export default function MapViewSync({ places, regions, otherPlaces }: Props) {
   const map = useMap();
   const { selection, date } = useAtlasUrl();
   // The offices the map draws at the date: a selected office's frame keeps them uncut.
-  const shown = useMemo(() => places.filter((p) => isInUse(p, date)), [places, date]);
+  const shown = useMemo(() => placesShownOn(places, date), [places, date]);
   const [hookView, setView] = useMapViewParam();
   // A city is framed once the city list has come (it is fetched for this).
   const { data } = useFinderData(selection?.kind === 'city');

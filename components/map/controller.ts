@@ -21,9 +21,8 @@ import {
 import type { Feature, Geometry } from 'geojson';
 import type { Selection } from '@/lib/url/selection';
 import type { Locale } from '@/lib/i18n/locales';
-import { isInUse } from '@/lib/atlas/as-of';
 import { cityName, type FinderCity, type FinderData } from '@/lib/finder/finder-data';
-import type { MapPlace, MapRegion } from '@/lib/map/map-data';
+import { placesShownOn, type MapPlace, type MapRegion } from '@/lib/map/map-data';
 import { decodeBasemapLayer, type BasemapFeatures } from '@/lib/map/decode-basemap';
 import { decodeWater, type Water } from '@/lib/map/decode-water';
 import { jumpSvg } from './jump-svg';
@@ -509,14 +508,6 @@ export class MapController {
 
   // The symbols
 
-  /** The places in use on the timeline date; the address then in use is the office. */
-  private shownPlaces(): MapPlace[] {
-    const { date } = this.state;
-    return this.options.places
-      .filter((p) => isInUse(p, date))
-      .map((p) => (date && p.role === 'former-office' ? { ...p, role: 'office' as const } : p));
-  }
-
   /** The cities drawn at `zoom`, most important first; a selected city always. */
   private citiesAt(zoom: number): FinderCity[] {
     const { selection } = this.state;
@@ -535,7 +526,7 @@ export class MapController {
     const { map } = this;
     delete map.getContainer().dataset.names;
     const zoom = map.getZoom();
-    const places = this.shownPlaces();
+    const places = placesShownOn(this.options.places, this.state.date);
     const project = ([lng, lat]: [number, number]) => map.project([lat, lng], zoom);
     countRender('layout');
     const layout = layoutSymbols({

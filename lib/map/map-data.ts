@@ -2,6 +2,8 @@
  * The little the map needs to know about places and regions, passed from the server layout to
  * the client map. Positions are GeoJSON order [lng, lat], degrees WGS-84.
  */
+import { isInUse } from '@/lib/atlas/as-of';
+
 export type PlaceRole = 'office' | 'former-office' | 'liaison-unit';
 
 export type MapPlace = {
@@ -28,6 +30,16 @@ export type MapRegion = {
 };
 
 export type MapData = { places: MapPlace[]; regions: MapRegion[]; topologyUrl: string };
+
+/**
+ * The places the map draws on the timeline date (all of them without one): those in use that
+ * day, the address then in use drawn as the office.
+ */
+export function placesShownOn(places: readonly MapPlace[], date: string | null): MapPlace[] {
+  return places
+    .filter((p) => isInUse(p, date))
+    .map((p) => (date && p.role === 'former-office' ? { ...p, role: 'office' as const } : p));
+}
 
 /** A region's label shows from this zoom on: large provinces early, small cities late. */
 export function labelMinZoom(areaKm2: number): number {
